@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+import type { Writable } from "node:stream";
+import { KoukaError } from "../errors.js";
+
+/** Where the report goes: stdout, or a file that appears whole or not at all. */
+export interface OutputSink {
+  write(text: string): Promise<void>;
+  /** Publishes the report (renames the temp file into place). */
+  commit(): void;
+  /** Throws away a partial report. */
+  abort(): void;
+  /** True once the reader went away (`| head`): stop quietly. */
+  readonly closed: boolean;
+}
+
+/** stdout, honouring back-pressure; EPIPE marks the sink closed instead of crashing. */
+export function stdoutSink(stdout: Writable): OutputSink {
+  let closed = false;
+  stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw e;
+  });
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(text) {
+      if (closed || text === "") return;
+      if (!stdout.write(text)) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            stdout.off("drain", done);
+            stdout.off("error", done);
+            stdout.off("close", done);
+            resolve();
+          };
+          stdout.on("drain", done).on("error", done).on("close", done);
+        });
+      }
+    },
+    commit() {},
+    abort() {},
+  };
+}
+
+/** A temp file beside the target, renamed over it on commit: a failed run leaves no half report. */
+export function fileSink(target: string): OutputSink {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, "wx");
+  } catch (e) {
+    throw new KoukaError("OUTPUT_WRITE", target, `cannot write the report: ${(e as Error).message.replace(/^[A-Z]+: /, "")}`);
+  }
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    closed: false,
+    async write(text) {
+      writeSync(fd, text);
+    },
+    commit() {
+      fsyncSync(fd);
+      close();
+      try {
+        renameSync(temp, target);
+      } catch (e) {
+        rmSync(temp, { force: true });
+        throw new KoukaError("OUTPUT_WRITE", target, `cannot write the report: ${(e as Error).message}`);
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { matchesPos } from "../grammar/pos-pattern.js";
+import type { Grammar } from "../grammar/load-grammar.js";
+import type { Token } from "../token.js";
+import type { Compound } from "./compound.js";
+
+type Role = "noun" | "suffix" | "prefix" | "break";
+
+function roleOf(token: Token, grammar: Grammar): Role {
+  if (matchesPos(token, grammar.noun)) return "noun";
+  if (matchesPos(token, grammar.suffix)) return "suffix";
+  if (matchesPos(token, grammar.prefix)) return "prefix";
+  return "break";
+}
+
+/**
+ * Compound-noun units in the spirit of TermExtract: runs of nouns, with suffixes
+ * joining a noun before them and prefixes a noun after them. Numbers, symbols,
+ * particles and adjectival suffixes (的) break a run; stop words are trimmed at the
+ * edges. `spans` (token ranges of concept mentions such as 規模の経済) are kept as units
+ * even though の would break them.
+ */
+export function extractCompounds(tokens: readonly Token[], grammar: Grammar, spans: readonly { from: number; to: number }[] = []): Compound[] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  const close = (end: number): void => {
+    if (start >= 0) runs.push([start, end]);
+    start = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const role = roleOf(token, grammar);
+    const sameSentence = start >= 0 && tokens[start]!.sentence === token.sentence;
+    if (role === "noun" || (role === "suffix" && sameSentence)) {
+      if (!sameSentence) close(i);
+      if (start < 0) start = i;
+    } else if (role === "prefix") {
+      close(i);
+      start = i;
+    } else {
+      close(i);
+    }
+  }
+  close(tokens.length);
+  return mergeSpans(runs, spans)
+    .map(([from, to]) => trim(tokens, from, to, grammar))
+    .filter((r): r is [number, number] => r !== undefined)
+    .map(([from, to]) => toCompound(tokens, from, to, grammar));
+}
+
+/** Runs never overlap each other, so any overlap involves a span: merge it into one unit. */
+function mergeSpans(runs: [number, number][], spans: readonly { from: number; to: number }[]): [number, number][] {
+  if (spans.length === 0) return runs;
+  const all = [...runs, ...spans.map((s): [number, number] => [s.from, s.to])].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Drops prefixes that end a run, suffixes that start one, and stop words at either edge. */
+function trim(tokens: readonly Token[], from: number, to: number, grammar: Grammar): [number, number] | undefined {
+  const weakStart = (t: Token): boolean => grammar.stopWords.has(t.surface) || roleOf(t, grammar) === "suffix";
+  const weakEnd = (t: Token): boolean => grammar.stopWords.has(t.surface) || roleOf(t, grammar) === "prefix";
+  while (from < to && weakStart(tokens[from]!)) from++;
+  while (to > from && weakEnd(tokens[to - 1]!)) to--;
+  return to > from ? [from, to] : undefined;
+}
+
+function toCompound(tokens: readonly Token[], from: number, to: number, grammar: Grammar): Compound {
+  const parts: string[] = [];
+  let text = "";
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const latin = /^[\p{Script=Latin}\d]/u.test(t.surface) && /[\p{Script=Latin}\d]$/u.test(text);
+    text += (latin ? " " : "") + t.surface;
+    if (roleOf(t, grammar) === "noun") parts.push(t.surface);
+    else if (parts.length > 0 && roleOf(t, grammar) === "suffix") parts[parts.length - 1] += t.surface;
+    else if (roleOf(t, grammar) !== "break") parts.push(t.surface);
+  }
+  return { from, to, text, parts: parts.length > 0 ? parts : [text], sentence: tokens[from]!.sentence };
+}

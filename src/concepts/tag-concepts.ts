@@ -1,0 +1,126 @@
+import { matchesPos } from "../grammar/pos-pattern.js";
+import type { Grammar } from "../grammar/load-grammar.js";
+import type { Token } from "../token.js";
+import type { CompiledTerm, Matcher } from "./compile-matcher.js";
+import type { Mention } from "./mention.js";
+import { tokenKey } from "./token-key.js";
+
+interface Match {
+  readonly term: CompiledTerm;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Finds concept mentions on tokens. A match starts and ends on token boundaries,
+ * the longest valid match wins, and it must be a whole compound: the token after it
+ * may not continue the noun (指標, 圏) or make it a modifier (的), and a noun on its
+ * left is allowed only for terms marked `left: open`.
+ */
+export function tagConcepts(tokens: readonly Token[], matcher: Matcher, grammar: Grammar): Mention[] {
+  const keys = tokens.map((t) => tokenKey(t.surface));
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const match = keys[i] === "" ? undefined : longestMatch(tokens, keys, i, matcher, grammar);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const end = mentions.length > 0 ? mentions[mentions.length - 1]!.to : 0;
+    const heads = coordinatedHeads(tokens, keys, match, matcher, grammar, end);
+    for (const head of heads) mentions.push(toMention(tokens, head.term, head.from, match.to));
+    mentions.push(toMention(tokens, match.term, match.from, match.to));
+    i = match.to;
+  }
+  return mentions;
+}
+
+function toMention(tokens: readonly Token[], term: CompiledTerm, from: number, to: number): Mention {
+  const first = tokens[from]!;
+  return { concept: term.concept, term: term.spelling.text, from, to, start: first.start, end: tokens[to - 1]!.end, sentence: first.sentence };
+}
+
+function longestMatch(tokens: readonly Token[], keys: readonly string[], from: number, matcher: Matcher, grammar: Grammar): Match | undefined {
+  let node = matcher.root;
+  let best: Match | undefined;
+  for (let j = from; j < tokens.length; j++) {
+    const key = keys[j]!;
+    if (key === "") continue; // spaces inside a term (network  effects) are transparent
+    for (const ch of key) {
+      const next = node.next.get(ch);
+      if (!next) return best;
+      node = next;
+    }
+    if (node.term && fitsRight(tokens[j]!, tokens[j + 1], grammar) && fitsLeft(tokens[from]!, tokens[from - 1], node.term, grammar)) {
+      best = { term: node.term, from, to: j + 1 };
+    }
+  }
+  return best;
+}
+
+/** The compound must end here: no noun or suffix goes on, no 的 turns it into a modifier. */
+function fitsRight(last: Token, next: Token | undefined, grammar: Grammar): boolean {
+  if (!next || next.sentence !== last.sentence || tokenKey(next.surface) === "") return true;
+  return !matchesPos(next, grammar.noun) && !matchesPos(next, grammar.suffix) && !matchesPos(next, grammar.adjectival);
+}
+
+/** A prefix (大 in 大規模) makes another word; a noun on the left only where the term allows. */
+function fitsLeft(first: Token, previous: Token | undefined, term: CompiledTerm, grammar: Grammar): boolean {
+  if (!previous || previous.sentence !== first.sentence || tokenKey(previous.surface) === "") return true;
+  if (matchesPos(previous, grammar.prefix)) return false;
+  if (matchesPos(previous, grammar.noun) || matchesPos(previous, grammar.suffix)) return term.spelling.leftOpen;
+  return true;
+}
+
+/**
+ * 規模と範囲の経済: the match 範囲の経済 lends its tail to each head before it that is
+ * joined by a conjunction and makes a term of another concept with that tail.
+ * Returns the heads in document order; `floor` is where the previous mention ended.
+ */
+function coordinatedHeads(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  match: Match,
+  matcher: Matcher,
+  grammar: Grammar,
+  floor: number,
+): Match[] {
+  const tail = match.term.tail;
+  if (tail === undefined) return [];
+  const candidates = matcher.headsByTail.get(tail) ?? [];
+  const found: Match[] = [];
+  const named = new Set([match.term.concept]);
+  let at = match.from;
+  for (;;) {
+    const conjunction = skipSpacesBack(keys, at - 1);
+    if (conjunction < floor || !grammar.conjunctions.has(keys[conjunction] ?? "")) break;
+    const head = candidates
+      .filter((c) => !named.has(c.concept))
+      .map((c) => ({ term: c, from: spellsBackwards(keys, skipSpacesBack(keys, conjunction - 1), c.head!, floor) }))
+      .find((h) => h.from !== undefined && fitsLeft(tokens[h.from]!, tokens[h.from - 1], h.term, grammar));
+    if (!head || head.from === undefined) break;
+    found.unshift({ term: head.term, from: head.from, to: match.to });
+    named.add(head.term.concept);
+    at = head.from;
+  }
+  return found;
+}
+
+function skipSpacesBack(keys: readonly string[], j: number): number {
+  while (j >= 0 && keys[j] === "") j--;
+  return j;
+}
+
+/** The token index where `text` starts if the tokens ending at `last` spell it exactly. */
+function spellsBackwards(keys: readonly string[], last: number, text: string, floor: number): number | undefined {
+  let rest = text;
+  for (let j = last; j >= floor && j >= 0; j--) {
+    const key = keys[j]!;
+    if (key === "") continue;
+    if (!rest.endsWith(key)) return undefined;
+    rest = rest.slice(0, rest.length - key.length);
+    if (rest === "") return j;
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import NounInflector from "natural/lib/natural/inflectors/noun_inflector.js";
+
+const inflector = new NounInflector();
+const LATIN_WORD = /^[a-z]+$/;
+const SPACE = /^\s*$/u;
+
+/**
+ * What a token is compared by when matching terms: case-folded, English nouns in the
+ * singular (effects → effect), whitespace as "" (spaces never split a term apart).
+ */
+export function tokenKey(surface: string): string {
+  if (SPACE.test(surface)) return "";
+  const lower = surface.toLowerCase();
+  return LATIN_WORD.test(lower) && lower.length > 3 ? inflector.singularize(lower) : lower;
+}

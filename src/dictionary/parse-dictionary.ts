@@ -1,0 +1,92 @@
+import { isMap, isScalar, type Node } from "yaml";
+import { mappingEntries, readYaml, sequenceItems, stringValue, type DataProblem, type YamlData } from "../data/read-yaml.js";
+import type { Concept, Dictionary, TermSpelling } from "./dictionary.js";
+import { expandVariants } from "./expand-variants.js";
+
+const ID = /^[a-z][a-z0-9_-]*$/;
+
+/** Parses and checks one concept dictionary file (no tokenizer needed). */
+export function parseDictionary(source: string, file: string): { dictionary?: Dictionary; problems: DataProblem[] } {
+  const { data, problems } = readYaml(source, file);
+  if (problems.length > 0) return { problems };
+  const top = mappingEntries(data, data.root, ["concepts"], "the dictionary", problems);
+  const items = top ? sequenceItems(data, top.get("concepts") ?? null, "concepts", problems) : undefined;
+  const concepts: Concept[] = [];
+  const seen = new Map<string, number>();
+  for (const item of items ?? []) {
+    const concept = parseConcept(data, item, problems);
+    if (!concept) continue;
+    const earlier = seen.get(concept.id);
+    if (earlier !== undefined) {
+      problems.push(data.problem(item, `duplicate concept id '${concept.id}' (first defined at line ${earlier})`));
+      continue;
+    }
+    seen.set(concept.id, data.lineOf(item));
+    concepts.push(concept);
+  }
+  if (items && items.length === 0) problems.push(data.problem(top?.get("concepts"), "the dictionary defines no concepts"));
+  return problems.length > 0 ? { problems } : { dictionary: { concepts }, problems };
+}
+
+function parseConcept(data: YamlData, node: Node, problems: DataProblem[]): Concept | undefined {
+  const before = problems.length;
+  const fields = mappingEntries(data, node, ["id", "label", "description", "terms"], "a concept", problems);
+  if (!fields) return undefined;
+  const id = stringValue(data, fields.get("id"), "id", problems);
+  if (id !== undefined && !ID.test(id)) {
+    problems.push(data.problem(fields.get("id"), `concept id '${id}' must be lower-case letters, digits, '-' or '_'`));
+  }
+  const label = stringValue(data, fields.get("label"), `label of concept '${id ?? "?"}'`, problems);
+  const description = fields.has("description") ? stringValue(data, fields.get("description"), "description", problems) : "";
+  const termNodes = fields.has("terms") ? sequenceItems(data, fields.get("terms"), "terms", problems) : undefined;
+  if (!termNodes || termNodes.length === 0) {
+    problems.push(data.problem(fields.get("terms") ?? node, `concept '${id ?? "?"}' has no terms`));
+  }
+  const terms = (termNodes ?? []).flatMap((t) => parseTerm(data, t, problems));
+  if (problems.length > before || id === undefined || label === undefined) return undefined;
+  return { id, label, description: description ?? "", terms };
+}
+
+function parseTerm(data: YamlData, node: Node, problems: DataProblem[]): TermSpelling[] {
+  let pattern: string | undefined;
+  let leftOpen = false;
+  if (isMap(node)) {
+    const fields = mappingEntries(data, node, ["term", "left"], "a term", problems);
+    pattern = stringValue(data, fields?.get("term"), "term", problems);
+    const left = fields?.get("left");
+    if (left !== undefined) {
+      const value = isScalar(left) ? left.value : undefined;
+      if (value !== "open" && value !== "closed") problems.push(data.problem(left, "left must be 'open' or 'closed'"));
+      leftOpen = value === "open";
+    }
+  } else {
+    pattern = stringValue(data, node, "a term", problems);
+  }
+  if (pattern === undefined) return [];
+  const expanded = expandVariants(pattern);
+  if ("error" in expanded) {
+    problems.push(data.problem(node, expanded.error));
+    return [];
+  }
+  const line = data.lineOf(node);
+  return expanded.variants.map((text) => ({ text, leftOpen, file: data.file, line }));
+}
+
+/** Several -d files make one dictionary; a concept id may be defined once. */
+export function mergeDictionaries(parts: readonly { dictionary: Dictionary; file: string }[]): { dictionary: Dictionary; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const concepts: Concept[] = [];
+  const owner = new Map<string, string>();
+  for (const { dictionary, file } of parts) {
+    for (const c of dictionary.concepts) {
+      const first = owner.get(c.id);
+      if (first !== undefined) {
+        problems.push({ file, line: c.terms[0]?.line ?? 1, message: `concept id '${c.id}' is already defined in ${first}` });
+        continue;
+      }
+      owner.set(c.id, file);
+      concepts.push(c);
+    }
+  }
+  return { dictionary: { concepts }, problems };
+}

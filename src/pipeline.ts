@@ -1,0 +1,55 @@
+import type { Matcher } from "./concepts/compile-matcher.js";
+import type { Mention } from "./concepts/mention.js";
+import { tagConcepts } from "./concepts/tag-concepts.js";
+import type { Grammar } from "./grammar/load-grammar.js";
+import { cleanClutter, type ClutterRules } from "./text/clean-clutter.js";
+import { joinWrappedLines } from "./text/join-wrapped-lines.js";
+import { normalizeText } from "./text/normalize-text.js";
+import { composeMaps, type OffsetMap } from "./text/offset-map.js";
+import { splitSentences, type Sentence } from "./text/split-sentences.js";
+import type { KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
+import { tokenizeSentences } from "./tokenize/tokenize-sentences.js";
+import type { Token } from "./token.js";
+
+/** Everything one document's analysis needs, loaded once. */
+export interface PipelineContext {
+  readonly tokenizer: KuromojiTokenizer;
+  readonly grammar: Grammar;
+  readonly matcher: Matcher;
+  readonly clutter: ClutterRules;
+  /** Remove web clutter before analysis (DESIGN.md; `--no-clean` turns it off). */
+  readonly clean: boolean;
+}
+
+/** One document through every stage; offsets in `text` map back to `source` via `map`. */
+export interface DocumentAnalysis {
+  readonly source: string;
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+}
+
+/** read → clean → normalise → join wraps → split sentences → tokenize → tag concepts. */
+export function analyzeDocument(source: string, ctx: PipelineContext): DocumentAnalysis {
+  const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: { toSource: (p: number) => p } };
+  const normalized = normalizeText(cleaned.text);
+  const joined = joinWrappedLines(normalized.text);
+  const sentences = splitSentences(joined.text);
+  const tokens = tokenizeSentences(joined.text, sentences, ctx.tokenizer);
+  return {
+    source,
+    text: joined.text,
+    map: composeMaps([cleaned.map, normalized.map, joined.map]),
+    sentences,
+    tokens,
+    mentions: tagConcepts(tokens, ctx.matcher, ctx.grammar),
+  };
+}
+
+/** Tokenizes a short text (a dictionary term) exactly as documents are tokenized. */
+export function tokenizeTerm(text: string, tokenizer: KuromojiTokenizer): Token[] {
+  const normalized = normalizeText(text).text;
+  return tokenizeSentences(normalized, [{ start: 0, end: normalized.length }], tokenizer);
+}

@@ -1,0 +1,37 @@
+import type { DocumentAnalysis } from "../pipeline.js";
+import { createLocator } from "../text/locate-position.js";
+import type { Row } from "./row.js";
+
+export const mentionColumns = ["document", "line", "column", "concept", "term", "matched", "left", "right"];
+
+/**
+ * The concordance: each mention with its place in the original input and its text as
+ * written there (a hard wrap inside it shows as it was).
+ */
+export function mentionRows(document: string, analysis: DocumentAnalysis, width: number, concept?: string): Row[] {
+  const locate = createLocator(analysis.source);
+  const { source, map } = analysis;
+  return analysis.mentions
+    .filter((m) => concept === undefined || m.concept === concept)
+    .map((m) => {
+      const start = map.toSource(m.start);
+      const end = map.toSource(m.end);
+      const { line, column } = locate(start);
+      return {
+        document,
+        line,
+        column,
+        concept: m.concept,
+        term: m.term,
+        matched: source.slice(start, end),
+        left: context(source.slice(Math.max(0, start - width * 2), start), width, "left"),
+        right: context(source.slice(end, end + width * 2), width, "right"),
+      };
+    });
+}
+
+/** About `width` code points next to the mention, line breaks shown as one space. */
+function context(text: string, width: number, side: "left" | "right"): string {
+  const chars = Array.from(text.replace(/\s*[\r\n]+\s*/gu, " "));
+  return (side === "left" ? chars.slice(-width) : chars.slice(0, width)).join("");
+}

@@ -1,0 +1,24 @@
+import { MappedTextBuilder, type MappedText } from "./offset-map.js";
+
+/**
+ * Characters NFKC leaves alone (plain ASCII, hiragana, full-width katakana, common
+ * kanji and Japanese punctuation). Everything else, and anything followed by a
+ * combining or half-width sound mark, is normalised as one cluster so that
+ * ｶﾞ → ガ is one edit and offsets stay exact.
+ */
+const cluster = /(?:[^\n\r\t\x20-\x7e\u3001\u3002\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]|[^](?=[\p{M}\uff9e\uff9f]))[\p{M}\uff9e\uff9f]*/gu;
+
+/** NFKC (full-width Latin and digits, half-width katakana, compatibility forms), with an offset map. */
+export function normalizeText(text: string): MappedText {
+  const out = new MappedTextBuilder();
+  let last = 0;
+  for (const m of text.matchAll(cluster)) {
+    const at = m.index;
+    out.keep(text.slice(last, at));
+    const normal = m[0].normalize("NFKC");
+    out.replace(m[0].length, normal);
+    last = at + m[0].length;
+  }
+  out.keep(text.slice(last));
+  return out.finish();
+}

@@ -1,0 +1,97 @@
+/**
+ * Maps positions in a stage's output text back to its input text, as lindera's
+ * character filters do. Only edits that change length are stored, so the map stays
+ * small for text that is mostly kept as it is.
+ */
+export interface OffsetMap {
+  /** Input position of output position `p` (0 ≤ p ≤ output length). */
+  toSource(p: number): number;
+}
+
+export interface MappedText {
+  readonly text: string;
+  readonly map: OffsetMap;
+}
+
+/** Segment starts: from outStart on, output follows input 1:1 (`kept`) or all maps to inStart. */
+class SegmentMap implements OffsetMap {
+  readonly #outStart: readonly number[];
+  readonly #inStart: readonly number[];
+  readonly #kept: readonly boolean[];
+  constructor(outStart: number[], inStart: number[], kept: boolean[]) {
+    this.#outStart = outStart;
+    this.#inStart = inStart;
+    this.#kept = kept;
+  }
+  toSource(p: number): number {
+    let lo = 0;
+    let hi = this.#outStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#outStart[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    const base = this.#inStart[lo] ?? 0;
+    return this.#kept[lo] ?? true ? base + (p - (this.#outStart[lo] ?? 0)) : base;
+  }
+}
+
+/** Builds an output string and its map in one pass over the input. */
+export class MappedTextBuilder {
+  readonly #parts: string[] = [];
+  readonly #outStart: number[] = [0];
+  readonly #inStart: number[] = [0];
+  readonly #kept: boolean[] = [true];
+  #in = 0;
+  #out = 0;
+
+  /** Copies `text`, which is the input's next `text.length` code units unchanged. */
+  keep(text: string): void {
+    if (text.length === 0) return;
+    if (!this.#kept[this.#kept.length - 1]) this.#mark(true);
+    this.#parts.push(text);
+    this.#in += text.length;
+    this.#out += text.length;
+  }
+
+  /** Replaces the input's next `inLength` code units by `text`. */
+  replace(inLength: number, text: string): void {
+    if (inLength === text.length) {
+      // Same length: positions still correspond one to one.
+      if (!this.#kept[this.#kept.length - 1]) this.#mark(true);
+    } else {
+      this.#mark(false);
+    }
+    this.#parts.push(text);
+    this.#in += inLength;
+    this.#out += text.length;
+    if (inLength !== text.length) this.#mark(true);
+  }
+
+  #mark(kept: boolean): void {
+    const last = this.#outStart.length - 1;
+    if (this.#outStart[last] === this.#out) {
+      this.#inStart[last] = this.#in;
+      this.#kept[last] = kept;
+    } else {
+      this.#outStart.push(this.#out);
+      this.#inStart.push(this.#in);
+      this.#kept.push(kept);
+    }
+  }
+
+  finish(): MappedText {
+    return { text: this.#parts.join(""), map: new SegmentMap(this.#outStart, this.#inStart, this.#kept) };
+  }
+}
+
+/** The map of a chain of stages, from the last stage's output back to the first's input. */
+export function composeMaps(maps: readonly OffsetMap[]): OffsetMap {
+  return {
+    toSource(p: number): number {
+      let q = p;
+      for (let i = maps.length - 1; i >= 0; i--) q = maps[i]!.toSource(q);
+      return q;
+    },
+  };
+}

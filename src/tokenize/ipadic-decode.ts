@@ -1,0 +1,190 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { packData, type DictionaryData } from "./ipadic-data.js";
+
+/** The files kuromoji's NodeDictionaryLoader reads, all of which this decoder reads too. */
+export const DICT_FILES = [
+  "base.dat.gz",
+  "check.dat.gz",
+  "tid.dat.gz",
+  "tid_pos.dat.gz",
+  "tid_map.dat.gz",
+  "cc.dat.gz",
+  "unk.dat.gz",
+  "unk_pos.dat.gz",
+  "unk_map.dat.gz",
+  "unk_char.dat.gz",
+  "unk_compat.dat.gz",
+  "unk_invoke.dat.gz",
+] as const;
+
+const gunzip = promisify(zlib.gunzip);
+
+/**
+ * Decompresses one file. The output chunk is sized from the gzip trailer (ISIZE) because
+ * zlib's default 16 KiB chunks make inflating IPADIC's ~100 MB about 60% slower; the async
+ * API lets the files inflate on two threadpool threads at once.
+ */
+async function gunzipFile(file: string): Promise<Buffer> {
+  const gz = await readFile(file);
+  const isize = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  const chunkSize = Math.min(Math.max(isize + 1024, 64 * 1024), 128 * 1024 * 1024);
+  return gunzip(gz, { chunkSize });
+}
+
+/** Reads a little-endian int32 the way kuromoji's ByteBuffer.getInt does: 0 past the end. */
+function int32At(buf: Buffer, at: number): number {
+  return at + 4 <= buf.length ? buf.readInt32LE(at) : 0;
+}
+
+/** Fails like stock kuromoji, whose `new Int32Array(buffer)` rejects ragged lengths. */
+function requireMultiple(buf: Buffer, size: number, file: string): void {
+  if (buf.length % size !== 0) throw new Error(`${file}: length ${buf.length} is not a multiple of ${size}`);
+}
+
+/**
+ * Length (in int32s) doublearray.load keeps: its DoubleArray constructor calls shrink(), which
+ * cuts both arrays two past the last node whose check is non-negative.
+ */
+export function trieLength(check: Buffer): number {
+  for (let i = check.length / 4 - 1; i >= 0; i--) {
+    if (check.readInt32LE(i * 4) >= 0) return i + 2;
+  }
+  throw new Error("check.dat.gz: the trie has no root");
+}
+
+/**
+ * Drops the zero padding kuromoji's ByteBuffer leaves at the end of tid, tid_pos and unk*
+ * (tid.dat is 10 MB for 3.9 MB of records). Exact for ByteBuffer readers: getShort/getInt
+ * return 0 when out of bounds, exactly what the padding held, and getString stops at the
+ * end as it stops at NUL; the 8-byte margin keeps any multi-byte read that touches real
+ * data fully in bounds.
+ */
+export function zeroTrimmedLength(buf: Uint8Array): number {
+  return Math.min(buf.length, dataEnd(buf) + 8);
+}
+
+/** One past the last non-zero byte; scans words where it can, the padding runs to megabytes. */
+function dataEnd(buf: Uint8Array): number {
+  let end = buf.length;
+  if (buf.byteOffset % 4 === 0) {
+    const words = new Uint32Array(buf.buffer, buf.byteOffset, Math.floor(buf.length / 4));
+    if (words.length * 4 === end) {
+      let w = words.length;
+      while (w > 0 && words[w - 1] === 0) w--;
+      end = w * 4;
+    }
+  }
+  while (end > 0 && buf[end - 1] === 0) end--;
+  return end;
+}
+
+/**
+ * Length of unk_invoke.dat to keep. InvokeDefinitionMap.load turns every 7 zero bytes of its
+ * 1 MB padding into a nameless class (~150 000 objects, tens of ms); those classes have ids
+ * above every real one, so they are dropped only when no character category or compatible
+ * bit can reach them; otherwise the file is kept whole.
+ */
+export function invokeLength(invoke: Uint8Array, categories: Uint8Array, compatible: Buffer): number {
+  // Walk the records as InvokeDefinitionMap.load does: 2 flag bytes, an int32, a NUL-terminated name.
+  const end = dataEnd(invoke);
+  let at = 0;
+  let classes = 0;
+  while (at + 1 < invoke.length) {
+    if (at >= end) break; // only padding from here on
+    at += 6;
+    while (at < invoke.length && invoke[at++] !== 0);
+    classes++;
+  }
+  if (at + 1 >= invoke.length) return invoke.length;
+  for (const c of categories) if (c >= classes) return invoke.length;
+  for (let i = 0; i + 4 <= compatible.length; i += 4) {
+    if (classes < 32 && compatible.readUInt32LE(i) >>> classes !== 0) return invoke.length;
+  }
+  return at;
+}
+
+/** Trie ids beyond this are not something kuromoji's own builder emits. */
+const MAX_TRIE_ID = 1 << 26;
+
+/**
+ * tid_map.dat as flat rows. Stock loadTargetMap builds a JS object of ~326 000 arrays (about
+ * a quarter of stock load time and much of its memory); rows in two Int32Arrays cost a pass.
+ * Walks the records exactly as loadTargetMap does (skip the key count, then key, count,
+ * values until the end), keeping value order per key and leaving keys without values absent.
+ */
+export function targetRows(map: Buffer): { starts: Int32Array; ids: Int32Array } {
+  const walk = (visit: (key: number, at: number, count: number) => void): void => {
+    let at = 4;
+    while (at < map.length) {
+      const key = int32At(map, at);
+      const count = int32At(map, at + 4);
+      at += 8;
+      if (count <= 0) continue;
+      if (at + count * 4 > map.length) throw new Error("tid_map.dat.gz: a record runs past the end");
+      if (key < 0 || key >= MAX_TRIE_ID) throw new Error(`tid_map.dat.gz: unsupported trie id ${key}`);
+      visit(key, at, count);
+      at += count * 4;
+    }
+  };
+  let maxKey = -1;
+  walk((key) => {
+    if (key > maxKey) maxKey = key;
+  });
+  const starts = new Int32Array(maxKey + 2);
+  walk((key, _at, count) => {
+    starts[key + 1] = (starts[key + 1] ?? 0) + count;
+  });
+  for (let k = 1; k < starts.length; k++) starts[k] = (starts[k] ?? 0) + (starts[k - 1] ?? 0);
+  const ids = new Int32Array(starts[starts.length - 1] ?? 0);
+  const next = starts.slice(0, Math.max(maxKey + 1, 0));
+  walk((key, at, count) => {
+    let to = next[key] ?? 0;
+    for (let i = 0; i < count; i++) ids[to++] = map.readInt32LE(at + i * 4);
+    next[key] = to;
+  });
+  return { starts, ids };
+}
+
+/** The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. */
+export async function decodeDictionary(dicPath: string): Promise<DictionaryData> {
+  const read = (name: (typeof DICT_FILES)[number]) => gunzipFile(path.join(dicPath, name));
+  const [base, check, tid, tidPos, tidMap, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all([
+    read("base.dat.gz"),
+    read("check.dat.gz"),
+    read("tid.dat.gz"),
+    read("tid_pos.dat.gz"),
+    read("tid_map.dat.gz"),
+    read("cc.dat.gz"),
+    read("unk.dat.gz"),
+    read("unk_pos.dat.gz"),
+    read("unk_map.dat.gz"),
+    read("unk_char.dat.gz"),
+    read("unk_compat.dat.gz"),
+    read("unk_invoke.dat.gz"),
+  ]);
+  requireMultiple(base, 4, "base.dat.gz");
+  requireMultiple(check, 4, "check.dat.gz");
+  requireMultiple(cc, 2, "cc.dat.gz");
+  requireMultiple(unkCompat, 4, "unk_compat.dat.gz");
+  const trie = trieLength(check) * 4;
+  const { starts, ids } = targetRows(tidMap);
+  const trim = (buf: Buffer) => buf.subarray(0, zeroTrimmedLength(buf));
+  return packData({
+    trieBase: base.subarray(0, Math.min(trie, base.length)),
+    trieCheck: check.subarray(0, trie),
+    tokenInfo: trim(tid),
+    tokenFeatures: trim(tidPos),
+    targetStarts: starts,
+    targetIds: ids,
+    connectionCosts: cc,
+    unknownInfo: trim(unk),
+    unknownFeatures: trim(unkPos),
+    unknownMap: trim(unkMap),
+    charCategories: unkChar,
+    charCompatible: unkCompat,
+    charInvoke: unkInvoke.subarray(0, invokeLength(unkInvoke, unkChar, unkCompat)),
+  });
+}

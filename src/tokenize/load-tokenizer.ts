@@ -1,0 +1,80 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { IpadicFeatures, Tokenizer } from "kuromoji";
+import { KoukaError } from "../errors.js";
+import { defaultCacheDir, readDictionaryData } from "./ipadic-cache.js";
+import { isDictionaryData, type DictionaryData } from "./ipadic-data.js";
+import { buildTokenizer } from "./ipadic-tokenizer.js";
+
+export type KuromojiToken = IpadicFeatures;
+export type KuromojiTokenizer = Tokenizer<KuromojiToken>;
+export type { DictionaryData } from "./ipadic-data.js";
+
+const require = createRequire(import.meta.url);
+
+/** IPADIC as shipped with kuromoji, resolved from the package, never the working directory. */
+export function defaultDicPath(): string {
+  return path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+}
+
+function loadError(dicPath: string, err: unknown): KoukaError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new KoukaError("TOKENIZER_LOAD", dicPath, `cannot load the tokenizer dictionary: ${why}`);
+}
+
+/** One promise per dictionary path: concurrent callers share it, a rejected one is forgotten so a later call retries. */
+function memoised<T>(loads: Map<string, Promise<T>>, dicPath: string, load: () => Promise<T>): Promise<T> {
+  let pending = loads.get(dicPath);
+  if (!pending) {
+    pending = load();
+    loads.set(dicPath, pending);
+    const settled = pending;
+    settled.catch(() => {
+      if (loads.get(dicPath) === settled) loads.delete(dicPath);
+    });
+  }
+  return pending;
+}
+
+const dataLoads = new Map<string, Promise<DictionaryData>>();
+const tokenizerLoads = new Map<string, Promise<KuromojiTokenizer>>();
+
+/**
+ * The decoded dictionary, shared-memory backed: post it to worker threads (it is not copied)
+ * and call tokenizerFromData there. Read from the user cache when valid, otherwise decoded
+ * from kuromoji's files and cached; loaded once per path like loadTokenizer.
+ */
+export function loadDictionaryData(dicPath: string = defaultDicPath()): Promise<DictionaryData> {
+  return memoised(dataLoads, dicPath, async () => {
+    try {
+      return await readDictionaryData(dicPath, defaultCacheDir());
+    } catch (err) {
+      throw loadError(dicPath, err);
+    }
+  });
+}
+
+/**
+ * A kuromoji tokenizer over already loaded data, e.g. in a worker that received it by
+ * postMessage. Synchronous and cheap: it views the shared arrays instead of copying them.
+ */
+export function tokenizerFromData(data: DictionaryData): KuromojiTokenizer {
+  if (!isDictionaryData(data)) throw loadError("", "not dictionary data from loadDictionaryData");
+  try {
+    return buildTokenizer(data);
+  } catch (err) {
+    throw loadError("", err);
+  }
+}
+
+/** Loads kuromoji once per dictionary path; concurrent callers share one load; a failed load can be retried. */
+export function loadTokenizer(dicPath: string = defaultDicPath()): Promise<KuromojiTokenizer> {
+  return memoised(tokenizerLoads, dicPath, async () => {
+    const data = await loadDictionaryData(dicPath);
+    try {
+      return buildTokenizer(data);
+    } catch (err) {
+      throw loadError(dicPath, err);
+    }
+  });
+}

@@ -1,0 +1,39 @@
+import type { Sentence } from "../text/split-sentences.js";
+import type { Token } from "../token.js";
+import type { KuromojiToken, KuromojiTokenizer } from "./load-tokenizer.js";
+
+/** Tokenizes each sentence and places its tokens at their offsets in the whole text. */
+export function tokenizeSentences(text: string, sentences: readonly Sentence[], tokenizer: KuromojiTokenizer): Token[] {
+  const tokens: Token[] = [];
+  sentences.forEach((s, sentence) => {
+    let at = s.start;
+    for (const k of tokenizer.tokenize(text.slice(s.start, s.end))) {
+      const end = at + k.surface_form.length;
+      tokens.push(toToken(k, at, end, sentence));
+      at = end;
+    }
+  });
+  return tokens;
+}
+
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+
+export function toToken(k: KuromojiToken, start: number, end: number, sentence: number): Token {
+  const known = k.word_type === "KNOWN";
+  // kuromoji tags unknown ASCII punctuation (":" after NFKC) as a サ変 noun, which
+  // would glue 効果: to the next noun; it is a symbol.
+  const symbol = !known && PUNCTUATION.test(k.surface_form);
+  return {
+    surface: k.surface_form,
+    pos: symbol ? "記号" : k.pos,
+    posDetail1: symbol ? "一般" : k.pos_detail_1,
+    posDetail2: k.pos_detail_2,
+    posDetail3: k.pos_detail_3,
+    basicForm: k.basic_form === "*" ? k.surface_form : k.basic_form,
+    reading: known ? (k.reading ?? "") : "",
+    known,
+    start,
+    end,
+    sentence,
+  };
+}

@@ -1,0 +1,250 @@
+import Encoding from "encoding-japanese";
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type InputItem, readInputs, type ReadInputsOptions, usesStdin } from "../../src/input/read-inputs.js";
+import { compareCodePoints, describeFsError } from "../../src/input/list-folder.js";
+
+const SENTENCE = "規模の経済とネットワーク効果が働く。";
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), "kouka-read-"));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Writes files (string = UTF-8, bytes as they are) under a fresh folder and returns its path. */
+async function makeTree(name: string, files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = path.join(tmp, name);
+  await mkdir(root, { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(root, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  }
+  return root;
+}
+
+async function collect(paths: readonly string[], options: Partial<ReadInputsOptions> = {}): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for await (const item of readInputs(paths, { encoding: "auto", ...options })) items.push(item);
+  return items;
+}
+
+/** Items as plain data, so a whole stream is one readable expectation. */
+function summary(items: InputItem[]): unknown[] {
+  return items.map((item) =>
+    item.kind === "document"
+      ? { id: item.id, text: item.text, source: item.source }
+      : { code: item.error.code, where: item.error.where, message: item.error.message },
+  );
+}
+
+function stdinOf(text: string | Uint8Array): AsyncIterable<Uint8Array> {
+  return Readable.from([typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text)]);
+}
+
+describe("readInputs: files", () => {
+  it("reads a named file whatever its extension, with the path as given as id", async () => {
+    const root = await makeTree("named", { "article.html": SENTENCE, "empty.txt": "" });
+    const rel = path.relative(process.cwd(), root);
+    const items = await collect([`${rel}/article.html`, path.join(root, "empty.txt")]);
+    expect(summary(items)).toEqual([
+      { id: `${rel}/article.html`, text: SENTENCE, source: `${rel}/article.html` },
+      { id: path.join(root, "empty.txt"), text: "", source: path.join(root, "empty.txt") },
+    ]);
+  });
+
+  it("decodes Shift_JIS and EUC-JP files", async () => {
+    const root = await makeTree("japanese", {
+      "sjis.txt": Uint8Array.from(Encoding.convert(SENTENCE, { to: "SJIS", from: "UNICODE", type: "array" })),
+      "euc.txt": Uint8Array.from(Encoding.convert(SENTENCE, { to: "EUCJP", from: "UNICODE", type: "array" })),
+    });
+    const items = await collect([root]);
+    expect(items.map((i) => (i.kind === "document" ? i.text : i.error.code))).toEqual([SENTENCE, SENTENCE]);
+  });
+
+  it("names a missing path", async () => {
+    const missing = path.join(tmp, "no-such-dir", "x.txt");
+    expect(summary(await collect([missing]))).toEqual([
+      { code: "INPUT_NOT_FOUND", where: missing, message: "no such file or directory" },
+    ]);
+  });
+
+  it("reports binary and undecodable files and goes on", async () => {
+    const root = await makeTree("bad", {
+      "a.txt": Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]),
+      "b.txt": Buffer.concat([Buffer.from("abc"), Buffer.from([0xa0]), Buffer.from("def")]),
+      "c.txt": "ok",
+    });
+    expect(summary(await collect([root]))).toEqual([
+      { code: "INPUT_BINARY", where: `${root}/a.txt`, message: "not a text file (binary data)" },
+      { code: "INPUT_DECODE", where: `${root}/b.txt`, message: "cannot decode as UTF-8, Shift_JIS or EUC-JP" },
+      { id: `${root}/c.txt`, text: "ok", source: `${root}/c.txt` },
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports an unreadable file", async () => {
+    const root = await makeTree("locked", { "secret.txt": "x" });
+    await chmod(path.join(root, "secret.txt"), 0o000);
+    expect(summary(await collect([path.join(root, "secret.txt")]))).toEqual([
+      { code: "INPUT_UNREADABLE", where: path.join(root, "secret.txt"), message: "permission denied" },
+    ]);
+  });
+});
+
+describe("readInputs: folders", () => {
+  it("walks recursively, sorted by relative path, skipping hidden entries and other extensions", async () => {
+    const root = await makeTree("corpus", {
+      "010_cloud.txt": "cloud",
+      "002_retail.md": "retail",
+      "sub/001_deep.TXT": "deep",
+      "sub/zz.Md": "zz",
+      "Z_upper.txt": "upper",
+      "規模.txt": "kanji",
+      "notes.csv": "ignored",
+      "image.png": "ignored",
+      ".hidden.txt": "ignored",
+      ".git/HEAD.txt": "ignored",
+      "sub/.draft/x.txt": "ignored",
+    });
+    const ids = (await collect([`${root}/`])).map((i) => (i.kind === "document" ? i.id : i.error.describe()));
+    expect(ids).toEqual(
+      ["002_retail.md", "010_cloud.txt", "Z_upper.txt", "sub/001_deep.TXT", "sub/zz.Md", "規模.txt"].map((r) => `${root}/${r}`),
+    );
+  });
+
+  it("keeps a relative folder path relative and does not double the slash", async () => {
+    const root = await makeTree("relative", { "a.txt": "a" });
+    const rel = path.relative(process.cwd(), root);
+    const withSlash = await collect([`${rel}/`]);
+    const without = await collect([rel]);
+    expect(withSlash.map((i) => i.kind === "document" && i.id)).toEqual([`${rel}/a.txt`]);
+    expect(without.map((i) => i.kind === "document" && i.id)).toEqual([`${rel}/a.txt`]);
+  });
+
+  it("follows symlinked folders and survives symlink loops", async () => {
+    const outside = await makeTree("outside", { "shared.txt": "shared" });
+    const root = await makeTree("linked", { "a.txt": "a", "sub/b.txt": "b" });
+    await symlink(outside, path.join(root, "ext"));
+    await symlink("..", path.join(root, "sub", "loop")); // points back at root
+    await symlink(path.join(root, "sub"), path.join(root, "sub", "self"));
+    await symlink(path.join(root, "missing.txt"), path.join(root, "dangling.txt"));
+    const items = summary(await collect([root]));
+    expect(items).toEqual([
+      { id: `${root}/a.txt`, text: "a", source: `${root}/a.txt` },
+      { code: "INPUT_NOT_FOUND", where: `${root}/dangling.txt`, message: "no such file or directory" },
+      { id: `${root}/ext/shared.txt`, text: "shared", source: `${root}/ext/shared.txt` },
+      { id: `${root}/sub/b.txt`, text: "b", source: `${root}/sub/b.txt` },
+    ]);
+  });
+
+  it("reports a folder without input files", async () => {
+    const root = await makeTree("nothing", { "data.csv": "x", ".hidden.txt": "x", "deeper/readme.rst": "x" });
+    expect(summary(await collect([root]))).toEqual([
+      { code: "INPUT_EMPTY_DIR", where: root, message: "no .txt, .md or .jsonl files" },
+    ]);
+  });
+
+  it("reads files one at a time, as the consumer pulls", async () => {
+    const root = await makeTree("lazy", { "1.txt": "one", "2.txt": "two" });
+    const items = readInputs([root], { encoding: "auto" });
+    const first = await items.next();
+    expect(first.value).toMatchObject({ kind: "document", text: "one" });
+    await rm(path.join(root, "2.txt"));
+    const second = await items.next();
+    expect(second.value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
+  });
+});
+
+describe("readInputs: JSONL", () => {
+  it("yields one document per line and an error for a bad line, in order", async () => {
+    const root = await makeTree("jsonl", {
+      "batch.jsonl": [
+        JSON.stringify({ id: "a1", text: SENTENCE }),
+        "{not json",
+        "",
+        JSON.stringify({ id: 7, text: "スケールメリット" }),
+        JSON.stringify({ text: "no id" }),
+        JSON.stringify({ id: "x", text: 3 }),
+        "",
+      ].join("\r\n"),
+    });
+    const file = `${root}/batch.jsonl`;
+    const items = summary(await collect([root]));
+    expect(items).toHaveLength(5);
+    expect(items[0]).toEqual({ id: "a1", text: SENTENCE, source: `${file}:1` });
+    expect(items[1]).toMatchObject({ code: "INPUT_JSONL", where: `${file}:2` });
+    expect((items[1] as { message: string }).message).toMatch(/^invalid JSON/);
+    expect(items[2]).toEqual({ id: "7", text: "スケールメリット", source: `${file}:4` });
+    expect(items[3]).toEqual({ code: "INPUT_JSONL", where: `${file}:5`, message: 'missing "id"' });
+    expect(items[4]).toEqual({ code: "INPUT_JSONL", where: `${file}:6`, message: '"text" must be a string' });
+  });
+
+  it("treats a file ending in .JSONL as JSONL even when named explicitly", async () => {
+    const root = await makeTree("jsonl-upper", { "X.JSONL": '{"id":"d","text":"t"}\n' });
+    expect(summary(await collect([path.join(root, "X.JSONL")]))).toEqual([
+      { id: "d", text: "t", source: `${path.join(root, "X.JSONL")}:1` },
+    ]);
+  });
+});
+
+describe("readInputs: standard input", () => {
+  it("reads stdin when no path is given, as document '-'", async () => {
+    expect(summary(await collect([], { stdin: stdinOf(SENTENCE) }))).toEqual([{ id: "-", text: SENTENCE, source: "-" }]);
+  });
+
+  it("reads stdin for '-' among other paths, in order", async () => {
+    const root = await makeTree("mixed", { "a.txt": "a" });
+    const items = await collect([path.join(root, "a.txt"), "-"], { stdin: stdinOf("from stdin") });
+    expect(items.map((i) => i.kind === "document" && i.id)).toEqual([path.join(root, "a.txt"), "-"]);
+  });
+
+  it("decodes Shift_JIS on stdin", async () => {
+    const bytes = Uint8Array.from(Encoding.convert(SENTENCE, { to: "SJIS", from: "UNICODE", type: "array" }));
+    expect(summary(await collect(["-"], { stdin: stdinOf(bytes) }))).toEqual([{ id: "-", text: SENTENCE, source: "-" }]);
+  });
+
+  it("reads JSONL from stdin with inputFormat jsonl", async () => {
+    const stdin = stdinOf('{"id":"n1","text":"規模の経済"}\n{"id":"n2"}\n');
+    expect(summary(await collect([], { stdin, inputFormat: "jsonl" }))).toEqual([
+      { id: "n1", text: "規模の経済", source: "-:1" },
+      { code: "INPUT_JSONL", where: "-:2", message: 'missing "text"' },
+    ]);
+  });
+
+  it("reports missing or twice-read stdin instead of hanging or dropping it", async () => {
+    expect(summary(await collect([]))).toEqual([
+      { code: "INPUT_UNREADABLE", where: "-", message: "standard input is not available" },
+    ]);
+    const items = summary(await collect(["-", "-"], { stdin: stdinOf("x") }));
+    expect(items[1]).toEqual({ code: "INPUT_UNREADABLE", where: "-", message: "standard input can only be read once" });
+  });
+
+  it("knows when stdin is used", () => {
+    expect(usesStdin([])).toBe(true);
+    expect(usesStdin(["a.txt", "-"])).toBe(true);
+    expect(usesStdin(["a.txt"])).toBe(false);
+  });
+});
+
+describe("compareCodePoints", () => {
+  it("orders astral characters after U+E000–U+FFFF, unlike UTF-16 order", () => {
+    const names = ["\u{20000}.txt", "\uff21.txt", "a.txt", "A.txt"];
+    expect([...names].sort(compareCodePoints)).toEqual(["A.txt", "a.txt", "\uff21.txt", "\u{20000}.txt"]);
+  });
+});
+
+describe("describeFsError", () => {
+  // Running as root makes chmod-based tests impossible, so the mapping is checked directly.
+  it("maps node:fs codes to kouka codes and short reasons", () => {
+    const err = (code: string) => Object.assign(new Error(`${code}: raw`), { code });
+    expect(describeFsError(err("ENOENT"))).toEqual({ code: "INPUT_NOT_FOUND", message: "no such file or directory" });
+    expect(describeFsError(err("EACCES"))).toEqual({ code: "INPUT_UNREADABLE", message: "permission denied" });
+    expect(describeFsError(err("EIO"))).toEqual({ code: "INPUT_UNREADABLE", message: "EIO: raw" });
+  });
+});
