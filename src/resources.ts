@@ -37,7 +37,10 @@ async function readSource(file: string): Promise<string> {
  * Loads and checks every data file, returning all problems found (for `dict check`)
  * rather than stopping at the first.
  */
-export async function checkResources(dictionaryFiles: readonly string[]): Promise<{ resources?: Resources; problems: DataProblem[] }> {
+export async function checkResources(
+  dictionaryFiles: readonly string[],
+  tokenizer?: KuromojiTokenizer,
+): Promise<{ resources?: Resources; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
   const grammar = parseGrammar(await readSource(GRAMMAR_FILE), GRAMMAR_FILE);
   const clutter = parseClutterRules(await readSource(CLUTTER_FILE), CLUTTER_FILE);
@@ -50,19 +53,25 @@ export async function checkResources(dictionaryFiles: readonly string[]): Promis
   }
   const merged = mergeDictionaries(parts);
   problems.push(...merged.problems);
-  const tokenizer = await loadTokenizer();
-  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, tokenizer));
+  const termTokenizer = tokenizer ?? (await loadTokenizer());
+  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, termTokenizer));
   problems.push(...compiled.problems);
   if (problems.length > 0 || !grammar.grammar || !clutter.rules) return { problems };
   return {
-    resources: { tokenizer, grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher },
+    resources: { tokenizer: termTokenizer, grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher },
     problems,
   };
 }
 
-/** Loads everything a run needs; a bad data file stops it with DICT_INVALID. */
-export async function loadResources(dictionaryFiles: readonly string[] = [DEFAULT_DICTIONARY]): Promise<Resources> {
-  const { resources, problems } = await checkResources(dictionaryFiles);
+/**
+ * Loads everything a run needs; a bad data file stops it with DICT_INVALID. A worker
+ * thread passes the tokenizer it built on the shared dictionary.
+ */
+export async function loadResources(
+  dictionaryFiles: readonly string[] = [DEFAULT_DICTIONARY],
+  tokenizer?: KuromojiTokenizer,
+): Promise<Resources> {
+  const { resources, problems } = await checkResources(dictionaryFiles, tokenizer);
   if (!resources) throw problemsError(problems);
   return resources;
 }

@@ -1,13 +1,23 @@
-import { readInputs } from "../input/read-inputs.js";
+import type { KoukaError } from "../errors.js";
+import { readInputs, type InputItem } from "../input/read-inputs.js";
+import { createWorkerPool, type WorkerPool } from "../parallel/worker-pool.js";
 import { analyzeDocument } from "../pipeline.js";
 import { documentOutput, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
 import type { Resources } from "../resources.js";
+import { loadDictionaryData } from "../tokenize/load-tokenizer.js";
 import { warn, type CliIO } from "./cli-io.js";
+import { createProgress } from "./progress.js";
 import type { RunOptions } from "./run-options.js";
 
+/** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;
+
+type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number };
+
 /**
- * Reads every input, analyses each document and hands its output to `onDocument` in
- * input order. Unreadable inputs are named on stderr and counted; the rest goes on.
+ * Reads every input, analyses each document (in-process or on worker threads) and hands
+ * its output to `onDocument` in input order. Unreadable inputs are named on stderr and
+ * counted; the rest goes on. `onDocument` returning false stops the run (closed pipe).
  */
 export async function processDocuments(
   paths: readonly string[],
@@ -15,19 +25,58 @@ export async function processDocuments(
   task: DocumentTask,
   resources: Resources,
   io: CliIO,
-  onDocument: (output: DocumentOutput) => Promise<boolean | void>,
+  onDocument: (output: DocumentOutput) => Promise<boolean>,
 ): Promise<{ failed: number }> {
-  let failed = 0;
+  const inputs = readInputs(paths, { encoding: options.encoding, inputFormat: options.inputFormat, stdin: io.stdin })[Symbol.asyncIterator]();
+  // Look one document ahead: a single document (a piped article) never pays for starting workers.
+  const first = await inputs.next();
+  const second = first.done ? first : await inputs.next();
+  const pool = options.jobs > 1 && !second.done ? await startPool(options, task) : undefined;
   const ctx = { ...resources, clean: options.clean };
-  const inputs = readInputs(paths, { encoding: options.encoding, inputFormat: options.inputFormat, stdin: io.stdin });
-  for await (const item of inputs) {
-    if (item.kind === "error") {
+  const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
+    const output = pool
+      ? pool.analyze(item.id, item.text)
+      : Promise.resolve().then(() => documentOutput(task, item.id, analyzeDocument(item.text, ctx), resources));
+    // Awaited in input order later; until then a failure must not count as unhandled.
+    output.catch(() => {});
+    return output;
+  };
+
+  const progress = createProgress(io, options.quiet);
+  const queue: Pending[] = [];
+  const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
+  let failed = 0;
+  let stopped = false;
+  const emit = async (): Promise<void> => {
+    const head = queue.shift()!;
+    if ("error" in head) {
       failed++;
-      warn(io, item.error.describe());
-      continue;
+      warn(io, head.error.describe());
+      return;
     }
-    const output = documentOutput(task, item.id, analyzeDocument(item.text, ctx), resources);
-    if ((await onDocument(output)) === false) break;
+    const output = await head.output;
+    progress.tick(head.chars);
+    if (!stopped && !(await onDocument(output))) stopped = true;
+  };
+  try {
+    const enqueue = async (item: InputItem): Promise<void> => {
+      queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length });
+      while (queue.length >= (pool ? limit : 1)) await emit();
+    };
+    for (const step of [first, second]) if (!step.done) await enqueue(step.value);
+    if (!second.done) {
+      for (let next = await inputs.next(); !next.done && !stopped; next = await inputs.next()) await enqueue(next.value);
+    }
+    while (queue.length > 0) await emit();
+  } finally {
+    progress.done();
+    await pool?.close();
+    await inputs.return?.(undefined);
   }
   return { failed };
+}
+
+async function startPool(options: RunOptions, task: DocumentTask): Promise<WorkerPool> {
+  const data = await loadDictionaryData();
+  return createWorkerPool(options.jobs, { data, dictionaries: options.dictionaries, clean: options.clean, task });
 }

@@ -2,13 +2,22 @@ import type { DocumentAnalysis } from "../pipeline.js";
 import { createLocator } from "../text/locate-position.js";
 import type { Row } from "./row.js";
 
+/** A mention where the user can check it: 1-based line/column (code points) in the original input. */
+export interface MentionRecord {
+  readonly line: number;
+  readonly column: number;
+  readonly concept: string;
+  readonly term: string;
+  /** The evidence as written in the input (a hard wrap inside it shows as it was). */
+  readonly matched: string;
+  readonly left: string;
+  readonly right: string;
+}
+
 export const mentionColumns = ["document", "line", "column", "concept", "term", "matched", "left", "right"];
 
-/**
- * The concordance: each mention with its place in the original input and its text as
- * written there (a hard wrap inside it shows as it was).
- */
-export function mentionRows(document: string, analysis: DocumentAnalysis, width: number, concept?: string): Row[] {
+/** The concordance (KWIC): each mention with its place in the original input. */
+export function locateMentions(analysis: DocumentAnalysis, width: number, concept?: string): MentionRecord[] {
   const locate = createLocator(analysis.source);
   const { source, map } = analysis;
   return analysis.mentions
@@ -16,11 +25,8 @@ export function mentionRows(document: string, analysis: DocumentAnalysis, width:
     .map((m) => {
       const start = map.toSource(m.start);
       const end = map.toSource(m.end);
-      const { line, column } = locate(start);
       return {
-        document,
-        line,
-        column,
+        ...locate(start),
         concept: m.concept,
         term: m.term,
         matched: source.slice(start, end),
@@ -28,6 +34,10 @@ export function mentionRows(document: string, analysis: DocumentAnalysis, width:
         right: context(source.slice(end, end + width * 2), width, "right"),
       };
     });
+}
+
+export function mentionRows(document: string, analysis: DocumentAnalysis, width: number, concept?: string): Row[] {
+  return locateMentions(analysis, width, concept).map((m) => ({ document, ...m }));
 }
 
 /** About `width` code points next to the mention, line breaks shown as one space. */

@@ -10,8 +10,10 @@ export interface DictionaryData {
   readonly trieCheck: Int32Array;
   /** Word records: left id, right id, cost, feature offset (tid.dat). */
   readonly tokenInfo: Uint8Array;
-  /** NUL-terminated "surface,features" strings (tid_pos.dat). */
-  readonly tokenFeatures: Uint8Array;
+  /** Word features (tid_pos.dat) in the compact form of ipadic-features.ts. */
+  readonly featureStarts: Uint32Array;
+  readonly featureUnits: Uint16Array;
+  readonly posNames: Uint16Array;
   /** tid_map.dat as rows: trie id k maps to targetIds[targetStarts[k] .. targetStarts[k + 1]). */
   readonly targetStarts: Int32Array;
   readonly targetIds: Int32Array;
@@ -41,7 +43,9 @@ const KINDS: { readonly [K in SectionName]: ViewKind } = {
   trieBase: Int32Array,
   trieCheck: Int32Array,
   tokenInfo: Uint8Array,
-  tokenFeatures: Uint8Array,
+  featureStarts: Uint32Array,
+  featureUnits: Uint16Array,
+  posNames: Uint16Array,
   targetStarts: Int32Array,
   targetIds: Int32Array,
   connectionCosts: Int16Array,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { packData, type DictionaryData } from "./ipadic-data.js";
+import { encodeFeatures } from "./ipadic-features.js";
 
 /** The files kuromoji's NodeDictionaryLoader reads, all of which this decoder reads too. */
 export const DICT_FILES = [
@@ -34,10 +35,6 @@ async function gunzipFile(file: string): Promise<Buffer> {
   return gunzip(gz, { chunkSize });
 }
 
-/** Reads a little-endian int32 the way kuromoji's ByteBuffer.getInt does: 0 past the end. */
-function int32At(buf: Buffer, at: number): number {
-  return at + 4 <= buf.length ? buf.readInt32LE(at) : 0;
-}
 
 /** Fails like stock kuromoji, whose `new Int32Array(buffer)` rejects ragged lengths. */
 function requireMultiple(buf: Buffer, size: number, file: string): void {
@@ -49,14 +46,17 @@ function requireMultiple(buf: Buffer, size: number, file: string): void {
  * cuts both arrays two past the last node whose check is non-negative.
  */
 export function trieLength(check: Buffer): number {
-  for (let i = check.length / 4 - 1; i >= 0; i--) {
-    if (check.readInt32LE(i * 4) >= 0) return i + 2;
+  // Host byte order, as kuromoji's `new Int32Array(buffer)` reads it.
+  const aligned = check.byteOffset % 4 === 0 ? check : Buffer.from(check);
+  const nodes = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if ((nodes[i] ?? -1) >= 0) return i + 2;
   }
   throw new Error("check.dat.gz: the trie has no root");
 }
 
 /**
- * Drops the zero padding kuromoji's ByteBuffer leaves at the end of tid, tid_pos and unk*
+ * Drops the zero padding kuromoji's ByteBuffer leaves at the end of tid and unk*
  * (tid.dat is 10 MB for 3.9 MB of records). Exact for ByteBuffer readers: getShort/getInt
  * return 0 when out of bounds, exactly what the padding held, and getString stops at the
  * end as it stops at NUL; the 8-byte margin keeps any multi-byte read that touches real
@@ -116,11 +116,14 @@ const MAX_TRIE_ID = 1 << 26;
  * values until the end), keeping value order per key and leaving keys without values absent.
  */
 export function targetRows(map: Buffer): { starts: Int32Array; ids: Int32Array } {
+  // Little-endian and 0 past the end, as kuromoji's ByteBuffer.getInt reads.
+  const view = new DataView(map.buffer, map.byteOffset, map.length);
+  const int32At = (at: number) => (at + 4 <= map.length ? view.getInt32(at, true) : 0);
   const walk = (visit: (key: number, at: number, count: number) => void): void => {
     let at = 4;
     while (at < map.length) {
-      const key = int32At(map, at);
-      const count = int32At(map, at + 4);
+      const key = int32At(at);
+      const count = int32At(at + 4);
       at += 8;
       if (count <= 0) continue;
       if (at + count * 4 > map.length) throw new Error("tid_map.dat.gz: a record runs past the end");
@@ -142,7 +145,7 @@ export function targetRows(map: Buffer): { starts: Int32Array; ids: Int32Array }
   const next = starts.slice(0, Math.max(maxKey + 1, 0));
   walk((key, at, count) => {
     let to = next[key] ?? 0;
-    for (let i = 0; i < count; i++) ids[to++] = map.readInt32LE(at + i * 4);
+    for (let i = 0; i < count; i++) ids[to++] = view.getInt32(at + i * 4, true);
     next[key] = to;
   });
   return { starts, ids };
@@ -171,12 +174,15 @@ export async function decodeDictionary(dicPath: string): Promise<DictionaryData>
   requireMultiple(unkCompat, 4, "unk_compat.dat.gz");
   const trie = trieLength(check) * 4;
   const { starts, ids } = targetRows(tidMap);
+  const features = encodeFeatures(tid, tidPos, ids);
   const trim = (buf: Buffer) => buf.subarray(0, zeroTrimmedLength(buf));
   return packData({
     trieBase: base.subarray(0, Math.min(trie, base.length)),
     trieCheck: check.subarray(0, trie),
     tokenInfo: trim(tid),
-    tokenFeatures: trim(tidPos),
+    featureStarts: features.starts,
+    featureUnits: features.units,
+    posNames: features.posNames,
     targetStarts: starts,
     targetIds: ids,
     connectionCosts: cc,

@@ -1,49 +1,24 @@
-import { createRequire } from "node:module";
-import type { ConnectionCosts, DynamicDictionaries, IpadicFeatures, Tokenizer, TokenInfoDictionary } from "kuromoji";
+import type { IpadicFeatures, Tokenizer, TokenInfoDictionary } from "kuromoji";
 import type { DictionaryData } from "./ipadic-data.js";
+import { featureReader } from "./ipadic-features.js";
+import {
+  ByteBufferClass,
+  ConnectionCostsClass,
+  doublearray,
+  DynamicDictionariesClass,
+  TokenInfoDictionaryClass,
+  TokenizerClass,
+  UnknownDictionaryClass,
+  type ByteBuffer,
+  type UnknownDictionary,
+} from "./ipadic-kuromoji.js";
 
-/**
- * kuromoji 0.1.2's internal constructors. The package has no "exports" map, so its src/
- * files resolve; doublearray is required from kuromoji's own location because it is
- * kuromoji's dependency, not ours.
- */
-const require = createRequire(import.meta.url);
-const kuromojiRequire = createRequire(require.resolve("kuromoji/package.json"));
-
-interface Constructor<T> {
-  new (...args: never[]): T;
-  readonly prototype: T;
-}
-type DoubleArray = DynamicDictionaries["trie"];
-interface UnknownDictionary extends TokenInfoDictionary {
-  loadUnknownDictionaries(
-    unk: Uint8Array,
-    unkPos: Uint8Array,
-    unkMap: Uint8Array,
-    categories: Uint8Array,
-    compatible: Uint32Array,
-    invoke: Uint8Array,
-  ): void;
-}
 type TargetMap = Record<string, ArrayLike<number> | undefined>;
-
-const TokenizerClass = kuromojiRequire("./src/Tokenizer.js") as new (dic: DynamicDictionaries) => Tokenizer<IpadicFeatures>;
-const DynamicDictionariesClass = kuromojiRequire("./src/dict/DynamicDictionaries.js") as new (
-  trie: DoubleArray,
-  tokenInfo: TokenInfoDictionary,
-  costs: ConnectionCosts,
-  unknown: UnknownDictionary,
-) => DynamicDictionaries;
-const TokenInfoDictionaryClass = kuromojiRequire("./src/dict/TokenInfoDictionary.js") as Constructor<TokenInfoDictionary>;
-const UnknownDictionaryClass = kuromojiRequire("./src/dict/UnknownDictionary.js") as Constructor<UnknownDictionary>;
-const ConnectionCostsClass = kuromojiRequire("./src/dict/ConnectionCosts.js") as new (f: number, b: number) => ConnectionCosts;
-const ByteBufferClass = kuromojiRequire("./src/util/ByteBuffer.js") as new (bytes: Uint8Array) => unknown;
-const doublearray = kuromojiRequire("doublearray") as { load(base: Int32Array, check: Int32Array): DoubleArray };
 
 /**
  * Stands in for TokenInfoDictionary.target_map, which ViterbiBuilder reads only as
- * `target_map[trieId]` then `.length`, `[i]` (through parseInt). Rows come straight from the
- * shared arrays instead of ~326 000 JS arrays built per process; an id without values
+ * `target_map[trieId]` then `.length` and `[i]` (through parseInt). Rows come straight from
+ * the shared arrays instead of ~326 000 JS arrays built per process; an id without values
  * yields undefined, as a key missing from the stock object does.
  */
 function targetMap(starts: Int32Array, ids: Int32Array): TargetMap {
@@ -67,20 +42,26 @@ function targetMap(starts: Int32Array, ids: Int32Array): TargetMap {
 export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> {
   const trie = doublearray.load(data.trieBase, data.trieCheck);
 
+  // Tokenizer reads words through dictionary (ViterbiBuilder), target_map and getFeatures only.
+  const features = featureReader({ starts: data.featureStarts, units: data.featureUnits, posNames: data.posNames });
   const tokenInfo = Object.create(TokenInfoDictionaryClass.prototype) as TokenInfoDictionary & {
-    dictionary: unknown;
-    pos_buffer: unknown;
+    dictionary: ByteBuffer;
     target_map: TargetMap;
   };
   tokenInfo.dictionary = new ByteBufferClass(data.tokenInfo);
-  tokenInfo.pos_buffer = new ByteBufferClass(data.tokenFeatures);
   tokenInfo.target_map = targetMap(data.targetStarts, data.targetIds);
+  tokenInfo.getFeatures = (tokenIdText: string) => {
+    // parseInt as stock getFeatures does: Tokenizer passes the numeric node name.
+    const tokenId = parseInt(tokenIdText);
+    return Number.isNaN(tokenId) ? "" : features(tokenId);
+  };
 
   const costs = new ConnectionCostsClass(0, 0);
   costs.loadConnectionCosts(data.connectionCosts);
 
   // loadUnknownDictionaries sets every field the constructor would (dictionary, pos_buffer,
-  // target_map, character_definition); unk_map is tiny, so kuromoji's own loader is kept.
+  // target_map, character_definition); the unknown-word data is tiny, so kuromoji's own
+  // loaders are kept for it.
   const unknown = Object.create(UnknownDictionaryClass.prototype) as UnknownDictionary;
   unknown.loadUnknownDictionaries(
     data.unknownInfo,

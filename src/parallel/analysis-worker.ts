@@ -1,0 +1,27 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { analyzeDocument } from "../pipeline.js";
+import { documentOutput } from "../report/document-output.js";
+import { loadResources } from "../resources.js";
+import { tokenizerFromData } from "../tokenize/load-tokenizer.js";
+import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
+
+// A worker thread: builds a tokenizer on the shared dictionary (no second load) and
+// analyses the documents it is sent, one at a time.
+const init = workerData as WorkerInit;
+const port = parentPort!;
+const post = (reply: WorkerReply): void => port.postMessage(reply);
+
+try {
+  const resources = await loadResources(init.dictionaries, tokenizerFromData(init.data));
+  const ctx = { ...resources, clean: init.clean };
+  port.on("message", (job: WorkerJob) => {
+    try {
+      post({ seq: job.seq, output: documentOutput(init.task, job.id, analyzeDocument(job.text, ctx), resources) });
+    } catch (e) {
+      post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
+  });
+  post({ ready: true });
+} catch (e) {
+  post({ failed: e instanceof Error ? e.message : String(e) });
+}

@@ -1,0 +1,22 @@
+import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
+import type { DictionaryData } from "../tokenize/load-tokenizer.js";
+
+/** Sent once to each worker: everything it needs to analyse documents like the main thread. */
+export interface WorkerInit {
+  readonly data: DictionaryData;
+  readonly dictionaries: readonly string[];
+  readonly clean: boolean;
+  readonly task: DocumentTask;
+}
+
+export interface WorkerJob {
+  readonly seq: number;
+  readonly id: string;
+  readonly text: string;
+}
+
+export type WorkerReply =
+  | { readonly seq: number; readonly output: DocumentOutput }
+  | { readonly seq: number; readonly error: string }
+  | { readonly ready: true }
+  | { readonly failed: string };
