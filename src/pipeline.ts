@@ -27,25 +27,48 @@ export interface DocumentAnalysis {
   readonly text: string;
   readonly map: OffsetMap;
   readonly sentences: readonly Sentence[];
+  /** Every token, when asked for (`keepTokens`); otherwise empty. */
   readonly tokens: readonly Token[];
+  /** Word tokens (no punctuation or spaces), counted whether tokens are kept or not. */
+  readonly wordTokens: number;
   readonly mentions: readonly Mention[];
 }
 
-/** read → clean → normalise → join wraps → split sentences → tokenize → tag concepts. */
-export function analyzeDocument(source: string, ctx: PipelineContext): DocumentAnalysis {
+/**
+ * read → clean → normalise → join wraps → split sentences → tokenize → tag concepts.
+ * A mention never crosses a sentence, so each sentence is tagged as it is tokenized and
+ * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
+ */
+export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true): DocumentAnalysis {
   const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: { toSource: (p: number) => p } };
   const normalized = normalizeText(cleaned.text);
   const joined = joinWrappedLines(normalized.text);
   const sentences = splitSentences(joined.text);
-  const tokens = tokenizeSentences(joined.text, sentences, ctx.tokenizer);
+  const tokens: Token[] = [];
+  const mentions: Mention[] = [];
+  let seen = 0;
+  let wordTokens = 0;
+  sentences.forEach((sentence, i) => {
+    const own = tokenizeSentences(joined.text, [sentence], ctx.tokenizer, i);
+    for (const m of tagConcepts(own, ctx.matcher, ctx.grammar)) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
+    for (const t of own) if (isWord(t)) wordTokens++;
+    if (keepTokens) for (const t of own) tokens.push(t);
+    seen += own.length;
+  });
   return {
     source,
     text: joined.text,
     map: composeMaps([cleaned.map, normalized.map, joined.map]),
     sentences,
     tokens,
-    mentions: tagConcepts(tokens, ctx.matcher, ctx.grammar),
+    wordTokens,
+    mentions,
   };
+}
+
+/** Word tokens are what `tokens` counts: punctuation, symbols and spaces are not words. */
+export function isWord(token: Pick<Token, "pos">): boolean {
+  return token.pos !== "記号";
 }
 
 /** Tokenizes a short text (a dictionary term) exactly as documents are tokenized. */

@@ -1,8 +1,7 @@
 import type { KoukaError } from "../errors.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
 import { createWorkerPool, type WorkerPool } from "../parallel/worker-pool.js";
-import { analyzeDocument } from "../pipeline.js";
-import { documentOutput, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
+import { analyzeForTask, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
 import type { Resources } from "../resources.js";
 import { loadDictionaryData } from "../tokenize/load-tokenizer.js";
 import { warn, type CliIO } from "./cli-io.js";
@@ -36,7 +35,7 @@ export async function processDocuments(
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     const output = pool
       ? pool.analyze(item.id, item.text)
-      : Promise.resolve().then(() => documentOutput(task, item.id, analyzeDocument(item.text, ctx), resources));
+      : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx));
     // Awaited in input order later; until then a failure must not count as unhandled.
     output.catch(() => {});
     return output;

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { analyzeDocument } from "../pipeline.js";
-import { documentOutput } from "../report/document-output.js";
+import { analyzeForTask } from "../report/document-output.js";
 import { loadResources } from "../resources.js";
 import { tokenizerFromData } from "../tokenize/load-tokenizer.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
@@ -16,7 +15,7 @@ try {
   const ctx = { ...resources, clean: init.clean };
   port.on("message", (job: WorkerJob) => {
     try {
-      post({ seq: job.seq, output: documentOutput(init.task, job.id, analyzeDocument(job.text, ctx), resources) });
+      post({ seq: job.seq, output: analyzeForTask(init.task, job.id, job.text, ctx) });
     } catch (e) {
       post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

@@ -1,6 +1,6 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
 import type { Compound } from "../compound/compound.js";
-import type { DocumentAnalysis } from "../pipeline.js";
+import { analyzeDocument, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import type { Resources } from "../resources.js";
 import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
 import { mentionRows } from "./mention-rows.js";
@@ -27,8 +27,13 @@ export type DocumentOutput =
   | { readonly command: "mentions" | "tokens"; readonly rows: readonly Row[] }
   | { readonly command: "terms"; readonly terms: TermEvidence };
 
-/** Reduces one analysed document to what the task needs. */
-export function documentOutput(task: DocumentTask, document: string, analysis: DocumentAnalysis, resources: Resources): DocumentOutput {
+/** Analyses one document and reduces it to what the task needs (the same in-process and in a worker). */
+export function analyzeForTask(task: DocumentTask, document: string, text: string, ctx: PipelineContext & Resources): DocumentOutput {
+  const keepTokens = task.command === "tokens" || task.command === "terms";
+  return documentOutput(task, document, analyzeDocument(text, ctx, keepTokens), ctx);
+}
+
+function documentOutput(task: DocumentTask, document: string, analysis: DocumentAnalysis, resources: Resources): DocumentOutput {
   switch (task.command) {
     case "analyze":
       return { command: "analyze", counts: documentCounts(document, analysis, resources.dictionary) };

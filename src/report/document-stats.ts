@@ -10,17 +10,21 @@ export interface DocumentStats {
 }
 
 export function documentStats(analysis: DocumentAnalysis): DocumentStats {
-  let chars = 0;
-  for (const ch of analysis.text) if (!/\s/u.test(ch)) chars++;
-  return {
-    chars,
-    tokens: analysis.tokens.filter(isWord).length,
-    sentences: analysis.sentences.length,
-  };
+  return { chars: countVisibleChars(analysis.text), tokens: analysis.wordTokens, sentences: analysis.sentences.length };
 }
 
-export function isWord(token: { pos: string }): boolean {
-  return token.pos !== "記号";
+const SPACE = /\s/u;
+
+/** Code points that are not whitespace; a loop over code units, as documents can be 50 MB. */
+function countVisibleChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
+    if (c > 0x20 && c < 0x7f) n++;
+    else if (!SPACE.test(text[i]!)) n++;
+  }
+  return n;
 }
 
 /** Mentions per thousand word tokens, to two decimals (0 for a document with no words). */

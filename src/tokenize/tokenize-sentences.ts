@@ -2,10 +2,14 @@ import type { Sentence } from "../text/split-sentences.js";
 import type { Token } from "../token.js";
 import type { KuromojiToken, KuromojiTokenizer } from "./load-tokenizer.js";
 
-/** Tokenizes each sentence and places its tokens at their offsets in the whole text. */
-export function tokenizeSentences(text: string, sentences: readonly Sentence[], tokenizer: KuromojiTokenizer): Token[] {
+/**
+ * Tokenizes each sentence and places its tokens at their offsets in the whole text;
+ * `first` is the number of the first sentence given.
+ */
+export function tokenizeSentences(text: string, sentences: readonly Sentence[], tokenizer: KuromojiTokenizer, first = 0): Token[] {
   const tokens: Token[] = [];
-  sentences.forEach((s, sentence) => {
+  sentences.forEach((s, i) => {
+    const sentence = first + i;
     let at = s.start;
     for (const k of tokenizer.tokenize(text.slice(s.start, s.end))) {
       const end = at + k.surface_form.length;

@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createContext } from "./bench-context.js";
+import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
+import { measureLongLine } from "./measure-long-line.js";
+import { measurePeakRss } from "./measure-rss.js";
+import { measureStartup } from "./measure-startup.js";
+import { measureThroughput } from "./measure-throughput.js";
+import { parseOptions, UsageError, USAGE, type BenchOptions } from "./options.js";
+import { buildRows, type Measurements } from "./rows.js";
+import { detectRssMethod } from "./run-timed.js";
+import { renderMarkdown, renderText, type Row } from "./table.js";
+import { writeLatest } from "./write-latest.js";
+
+// `npm run bench`: kouka's performance targets, each a median of several runs and a ratio
+// against a baseline measured in the same run (see bench/README.md for the design).
+const SEED = "000_ff73a4c8bf075508.txt";
+
+async function main(options: BenchOptions): Promise<Row[]> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kouka-bench-"));
+  const ctx = createContext(detectRssMethod(), tmp);
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  try {
+    const articles = readArticles(path.join(ctx.root, "corpus"));
+    const seed = articles.find((a) => a.name === SEED);
+    if (!seed) throw new Error(`corpus/${SEED} (the long-line seed) is missing`);
+    const corpus = writeCorpus(path.join(tmp, "corpus"), articles, options.mb * 1e6);
+    const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
+    ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
+
+    const startup = await measureStartup(ctx, options.startupRuns);
+    const throughput = await measureThroughput(ctx, corpus, options.runs);
+    const longLine = await measureLongLine(ctx, longTexts, options.runs);
+    const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
+    const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
+
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts };
+    const rows = buildRows(measurements);
+    const finishedAt = new Date();
+    const environment = {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      loadBefore,
+      loadAfter: os.loadavg(),
+      rssMethod: ctx.rssMethod,
+      startedAt: startedAt.toISOString(),
+      seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    };
+    const resultsDir = path.join(ctx.root, "bench", "results");
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const jsonFile = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+    fs.writeFileSync(jsonFile, `${JSON.stringify({ options, environment, rows, measurements }, null, 2)}\n`);
+    writeLatest(path.join(ctx.root, "bench", "LATEST.md"), { options, environment, rows, markdown: renderMarkdown(rows), jsonFile: path.relative(ctx.root, jsonFile) });
+    ctx.log(`wrote ${path.relative(ctx.root, jsonFile)} and bench/LATEST.md`);
+    return rows;
+  } finally {
+    if (options.keep) ctx.log(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+try {
+  const rows = await main(parseOptions(process.argv.slice(2)));
+  process.stdout.write(`\n${renderText(rows)}\n`);
+  const failed = rows.filter((r) => r.pass === "FAIL").length;
+  process.stdout.write(`\n${failed === 0 ? "all targets met" : `${failed} target(s) missed`}\n`);
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`${e.message ? `bench: ${e.message}\n` : ""}${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

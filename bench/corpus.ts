@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+
+export interface Article {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A folder of files written for one measurement. */
+export interface Corpus {
+  readonly dir: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly chars: number;
+}
+
+export function readArticles(corpusDir: string): Article[] {
+  const names = fs.readdirSync(corpusDir).filter((n) => n.endsWith(".txt")).sort();
+  if (names.length === 0) throw new Error(`no *.txt articles in ${corpusDir}`);
+  return names.map((name) => ({ name, text: fs.readFileSync(path.join(corpusDir, name), "utf8") }));
+}
+
+/**
+ * Copies of the articles, one per file and in turn, until the folder holds `targetBytes`:
+ * documents keep their real sizes (5 to 11 KB), only their number grows.
+ */
+export function writeCorpus(dir: string, articles: readonly Article[], targetBytes: number): Corpus {
+  fs.mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  let chars = 0;
+  let files = 0;
+  while (bytes < targetBytes) {
+    const article = articles[files % articles.length]!;
+    fs.writeFileSync(path.join(dir, `${String(files).padStart(6, "0")}_${article.name}`), article.text);
+    bytes += Buffer.byteLength(article.text);
+    chars += article.text.length;
+    files++;
+  }
+  return { dir, files, bytes, chars };
+}
+
+/** The punctuation taken out of the long line. */
+const PUNCTUATION = /[。、「」]/gu;
+
+export interface LongLine {
+  readonly file: string;
+  readonly bytes: number;
+  readonly chars: number;
+}
+
+/**
+ * The seed article's first line repeated into one line of at least `targetBytes`, as is
+ * and with 。、「」 removed: the same words, with and without the places kuromoji and
+ * splitSentences cut at.
+ */
+export function writeLongLines(dir: string, seed: string, targetBytes: number): { punctuated: LongLine; unpunctuated: LongLine } {
+  const line = (seed.split("\n")[0] ?? "").trim();
+  if (line === "") throw new Error("the seed article has an empty first line");
+  // Sized on the stripped text, so the one-line case itself is at least targetBytes.
+  const copies = Math.ceil(targetBytes / Buffer.byteLength(line.replace(PUNCTUATION, "")));
+  const punctuated = Array.from({ length: copies }, () => line).join(" ");
+  const write = (name: string, text: string): LongLine => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, `${text}\n`);
+    return { file, bytes: Buffer.byteLength(text), chars: text.length };
+  };
+  fs.mkdirSync(dir, { recursive: true });
+  return {
+    punctuated: write("long-punctuated.txt", punctuated),
+    unpunctuated: write("long-unpunctuated.txt", punctuated.replace(PUNCTUATION, "")),
+  };
+}

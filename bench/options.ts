@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+
+/** The benchmark's settings, resolved once from argv. */
+export interface BenchOptions {
+  readonly quick: boolean;
+  /** Size of the main corpus (throughput, --jobs, the small side of the RSS ratio). */
+  readonly mb: number;
+  /** Size of the large corpus for the RSS ratio. */
+  readonly rssMb: number;
+  /** Runs per measurement (the median is reported). */
+  readonly runs: number;
+  /** Runs per start-up measurement: they are cheap, so more of them. */
+  readonly startupRuns: number;
+  /** Size of the long-line texts, in KB of UTF-8. */
+  readonly longKb: number;
+  /** Keep the temp folder (corpora, caches) for inspection. */
+  readonly keep: boolean;
+}
+
+export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep]
+  --quick      0.5 MB corpus, RSS 0.5 MB vs 5 MB (about 3 minutes)
+  --mb N       main corpus size in MB (default 5, or 0.5 with --quick)
+  --rss-mb N   large corpus for the peak-RSS ratio (default 10 × --mb)
+  --runs N     runs per measurement, median reported (default 3, at least 3)
+  --long-kb N  size of the long-line texts (default 200)
+  --keep       keep the temp folder`;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: "boolean", default: false },
+      mb: { type: "string" },
+      "rss-mb": { type: "string" },
+      runs: { type: "string" },
+      "long-kb": { type: "string" },
+      keep: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) throw new UsageError("");
+  const quick = values.quick === true;
+  const mb = positive("--mb", values.mb, quick ? 0.5 : 5);
+  const runs = positive("--runs", values.runs, 3);
+  if (!Number.isInteger(runs) || runs < 3) throw new UsageError("--runs: expected a whole number ≥ 3");
+  return {
+    quick,
+    mb,
+    rssMb: positive("--rss-mb", values["rss-mb"], mb * 10),
+    runs,
+    startupRuns: quick ? runs : Math.max(runs, 5),
+    longKb: positive("--long-kb", values["long-kb"], 200),
+    keep: values.keep === true,
+  };
+}
+
+export class UsageError extends Error {}
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name}: expected a positive number, got '${raw}'`);
+  return n;
+}

@@ -1,0 +1,116 @@
+import type { Corpus, LongLine } from "./corpus.js";
+import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
+import type { StartupRuns } from "./measure-startup.js";
+import type { ThroughputRuns } from "./measure-throughput.js";
+import type { RunResult } from "./run-timed.js";
+import { medianOf } from "./stats.js";
+import type { Row } from "./table.js";
+
+/** Everything measured in one `npm run bench`. */
+export interface Measurements {
+  readonly startup: StartupRuns;
+  readonly throughput: ThroughputRuns;
+  readonly corpus: Corpus;
+  readonly largeCorpus: Corpus;
+  readonly rssLarge: RunResult[];
+  readonly longLine: LongLineRuns;
+  readonly longTexts: { readonly punctuated: LongLine; readonly unpunctuated: LongLine };
+}
+
+const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+const times = (x: number): string => `${x.toFixed(2)}×`;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+const check = (ok: boolean): Row["pass"] => (ok ? "pass" : "FAIL");
+const rate = (corpus: Corpus, ms: number): string =>
+  `${((corpus.chars / ms) * 1000).toFixed(0)} chars/s (${(corpus.bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s)`;
+const counts = (c: ConceptCounts): string =>
+  Object.entries(c)
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ") || "none";
+
+function startupRows(s: StartupRuns, label: "warm" | "cold", targeted: boolean): Row[] {
+  const measured = wall(s[label]);
+  const node = wall(s.nodeOnly);
+  const stock = wall(s.stockBuild);
+  const name = `start-up, ${label} cache: echo 規模の経済 | kouka analyze`;
+  return [
+    { metric: `${name}, wall`, measured: seconds(measured), baseline: "-", ratio: "-", target: targeted ? "≤ 0.35 s" : "(info)", pass: targeted ? check(measured <= 350) : "info" },
+    { metric: `${name}, vs node -e 0`, measured: seconds(measured), baseline: seconds(node), ratio: times(measured / node), target: "(info)", pass: "info" },
+    {
+      metric: `${name}, speed-up over a stock kuromoji build`,
+      measured: seconds(measured),
+      baseline: seconds(stock),
+      ratio: times(stock / measured),
+      target: targeted ? "≥ 6×" : "(info)",
+      pass: targeted ? check(stock / measured >= 6) : "info",
+    },
+  ];
+}
+
+export function buildRows(m: Measurements): Row[] {
+  const t = m.throughput;
+  const one = wall(t.jobs1);
+  const two = wall(t.jobs2);
+  const raw = medianOf(t.raw, (r) => r.tokenizeMs)!;
+  const rssSmall = medianOf(t.jobs1, (r) => r.peakRssKb);
+  const rssLarge = medianOf(m.rssLarge, (r) => r.peakRssKb);
+  const p = wall(m.longLine.punctuated);
+  const u = wall(m.longLine.unpunctuated);
+  const warm = wall(m.startup.warm);
+  const size = mb(m.corpus.bytes);
+  return [
+    ...startupRows(m.startup, "warm", true),
+    ...startupRows(m.startup, "cold", false),
+    {
+      metric: `throughput, kouka analyze --jobs 1 (wall) vs stock tokenize (build excluded), ${size}`,
+      measured: rate(m.corpus, one),
+      baseline: rate(m.corpus, raw),
+      ratio: times(raw / one),
+      target: "≥ 0.9×",
+      pass: check(raw / one >= 0.9),
+    },
+    {
+      metric: `--jobs 2 vs --jobs 1, speed-up (wall), ${size}`,
+      measured: seconds(two),
+      baseline: seconds(one),
+      ratio: times(one / two),
+      target: "≥ 1.7×",
+      pass: check(one / two >= 1.7),
+    },
+    { metric: "--jobs 2 output identical to --jobs 1", measured: t.sameOutput ? "identical" : "differs", baseline: "-", ratio: "-", target: "identical", pass: check(t.sameOutput) },
+    {
+      metric: `peak RSS, --jobs 1, ${mb(m.largeCorpus.bytes)} vs ${size} corpus`,
+      measured: rssLarge === null ? "n/a" : mb(rssLarge * 1024),
+      baseline: rssSmall === null ? "n/a" : mb(rssSmall * 1024),
+      ratio: rssLarge === null || rssSmall === null ? "n/a" : times(rssLarge / rssSmall),
+      target: "≤ 1.2×",
+      pass: rssLarge === null || rssSmall === null ? "FAIL" : check(rssLarge / rssSmall <= 1.2),
+    },
+    {
+      metric: `long line (${mb(m.longTexts.unpunctuated.bytes)}, no 。、「」) vs punctuated, kouka mentions wall`,
+      measured: seconds(u),
+      baseline: seconds(p),
+      ratio: times(u / p),
+      target: "≤ 1.5×",
+      pass: check(u / p <= 1.5),
+    },
+    {
+      metric: "long line, same but minus warm start-up (processing only)",
+      measured: seconds(u - warm),
+      baseline: seconds(p - warm),
+      ratio: times((u - warm) / (p - warm)),
+      target: "(info)",
+      pass: "info",
+    },
+    {
+      metric: "long line, mention rows per concept",
+      measured: counts(m.longLine.unpunctuatedCounts),
+      baseline: counts(m.longLine.punctuatedCounts),
+      ratio: sameCounts(m.longLine.unpunctuatedCounts, m.longLine.punctuatedCounts) ? "same" : "differ",
+      target: "same",
+      pass: check(sameCounts(m.longLine.unpunctuatedCounts, m.longLine.punctuatedCounts)),
+    },
+  ];
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import type { BenchOptions } from "./options.js";
+import type { Row } from "./table.js";
+
+export interface LatestSummary {
+  readonly options: BenchOptions;
+  readonly environment: {
+    readonly node: string;
+    readonly cpus: number;
+    readonly cpuModel: string;
+    readonly loadBefore: readonly number[];
+    readonly loadAfter: readonly number[];
+    readonly rssMethod: string;
+    readonly startedAt: string;
+    readonly seconds: number;
+  };
+  readonly rows: readonly Row[];
+  readonly markdown: string;
+  readonly jsonFile: string;
+}
+
+const load = (l: readonly number[]): string => l.map((x) => x.toFixed(2)).join(" / ");
+
+/** bench/LATEST.md: the table plus what it takes to read it (machine, load, sizes, method). */
+export function writeLatest(file: string, s: LatestSummary): void {
+  const o = s.options;
+  const e = s.environment;
+  const failed = s.rows.filter((r) => r.pass === "FAIL").map((r) => r.metric);
+  const text = `# kouka benchmark: latest run
+
+\`npm run bench --${o.quick ? " --quick" : ""}\` on ${e.startedAt} (${Math.round(e.seconds)} s):
+${e.cpus} CPUs (${e.cpuModel}), Node ${e.node}, load average (1/5/15 min) ${load(e.loadBefore)} before and ${load(e.loadAfter)} after.
+Main corpus ${o.mb} MB, large corpus ${o.rssMb} MB, long line ${o.longKb} KB; median of ${o.runs} runs (${o.startupRuns} for start-up); peak RSS via ${e.rssMethod}.
+
+${s.markdown}
+
+${failed.length === 0 ? "All targets met." : `Missed: ${failed.join("; ")}.`}
+
+How to read it:
+- Every figure is the median of its runs; ratios are medians against baselines timed in the same \`npm run bench\`, run by run interleaved.
+- Start-up is the wall time of a whole process, from spawn to exit. Warm: the user's dictionary cache is present; cold: \`XDG_CACHE_HOME\` is a new empty folder, so kouka decodes the dictionary and writes the cache. The stock baseline is a fresh \`node\` running \`kuromoji.builder({ dicPath }).build\`.
+- Throughput counts the corpus's characters (and UTF-8 MB) over kouka's whole wall time, start-up included; the stock baseline times only \`tokenizer.tokenize\` line by line, after the build.
+- The machine is shared: compare the load averages above before reading much into a change.
+
+Raw runs: \`${s.jsonFile}\` (not committed).
+`;
+  fs.writeFileSync(file, text);
+}

@@ -1,0 +1,176 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
+import kuromoji from "kuromoji";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KoukaError } from "../../src/errors.js";
+import { readCache, readDictionaryData } from "../../src/tokenize/ipadic-cache.js";
+import { targetRows } from "../../src/tokenize/ipadic-decode.js";
+import {
+  defaultDicPath,
+  loadDictionaryData,
+  loadTokenizer,
+  tokenizerFromData,
+  type DictionaryData,
+  type KuromojiTokenizer,
+} from "../../src/tokenize/load-tokenizer.js";
+
+const SEED = fs.readFileSync("/work/shared/seed/000_ff73a4c8bf075508.txt", "utf8");
+/** Unknown words, Latin, digits (half and full width), symbols, surrogate pairs, odd whitespace. */
+const ODDITIES = [
+  "ChatGPT に代表される大規模な AI モデルが 2023 年に登場し、ＧＰＵ需要は１２３．５％増えた。",
+  "ｶﾀｶﾅとﾊﾝｶｸ、Ωメガ、Привет мир、𠮷野家の😀と〽️。",
+  "ＡＢＣ abc123 #hashtag @user https://example.com/a?b=c&d=1 ４２ 42.195km",
+  "　\t\n、。、。…‥「」『』（）［］",
+  "",
+];
+const TEXTS = [...SEED.split(/\n+/).filter((p) => p.trim() !== ""), ...ODDITIES];
+
+const LONG = 120_000;
+const dicPath = defaultDicPath();
+let tmp: string;
+let stock: KuromojiTokenizer;
+
+function stockTokenizer(): Promise<KuromojiTokenizer> {
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
+  });
+}
+
+function expectSameTokens(tokenizer: KuromojiTokenizer): void {
+  for (const text of TEXTS) expect(tokenizer.tokenize(text)).toStrictEqual(stock.tokenize(text));
+}
+
+function cacheFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".bin")) : [];
+}
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kouka-tokenizer-"));
+  // The memoised loaders read the cache folder from the environment when they run.
+  process.env["XDG_CACHE_HOME"] = path.join(tmp, "xdg");
+  stock = await stockTokenizer();
+}, LONG);
+
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("loadTokenizer", () => {
+  it("tokenizes exactly like stock kuromoji, all fields, and caches the dictionary", async () => {
+    expectSameTokens(await loadTokenizer());
+    expect(cacheFiles(path.join(tmp, "xdg", "kouka"))).toHaveLength(1);
+  }, LONG);
+
+  it("gives concurrent callers one promise and one tokenizer", async () => {
+    const [a, b] = [loadTokenizer(), loadTokenizer(dicPath)];
+    expect(a).toBe(b);
+    expect(await a).toBe(await b);
+    expect(loadDictionaryData()).toBe(loadDictionaryData(dicPath));
+  });
+
+  it("rejects a bad path with TOKENIZER_LOAD, then loads once the path is good", async () => {
+    const bad = path.join(tmp, "dict-later");
+    const failed = loadTokenizer(bad);
+    await expect(failed).rejects.toBeInstanceOf(KoukaError);
+    await expect(failed).rejects.toMatchObject({ code: "TOKENIZER_LOAD", where: bad });
+    fs.mkdirSync(bad);
+    for (const f of fs.readdirSync(dicPath)) fs.copyFileSync(path.join(dicPath, f), path.join(bad, f));
+    const retried = loadTokenizer(bad);
+    expect(retried).not.toBe(failed);
+    expect((await retried).tokenize(TEXTS[0] ?? "")).toStrictEqual(stock.tokenize(TEXTS[0] ?? ""));
+  }, LONG);
+});
+
+describe("dictionary cache", () => {
+  let cacheDir: string;
+  let cacheFile: string;
+  let good: Buffer;
+
+  beforeAll(async () => {
+    cacheDir = path.join(tmp, "cache");
+    await readDictionaryData(dicPath, cacheDir);
+    const [file] = cacheFiles(cacheDir);
+    cacheFile = path.join(cacheDir, file ?? "missing");
+    good = fs.readFileSync(cacheFile);
+  }, LONG);
+
+  it("serves a warm load from the cache, shared-memory backed", async () => {
+    const data = await readDictionaryData(dicPath, cacheDir);
+    expect(data.tokenInfo.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(data.tokenInfo.buffer.byteLength).toBe(good.length); // one buffer: the file as read
+    expectSameTokens(tokenizerFromData(data));
+  });
+
+  it.each([
+    ["a flipped byte", (b: Buffer) => Buffer.concat([b.subarray(0, b.length >> 1), Buffer.from([~(b[b.length >> 1] ?? 0) & 0xff]), b.subarray((b.length >> 1) + 1)])],
+    ["a truncated file", (b: Buffer) => b.subarray(0, b.length - 4096)],
+    ["garbage", () => Buffer.from("not a dictionary")],
+    ["an empty file", () => Buffer.alloc(0)],
+  ])("ignores %s, decodes again and repairs the cache", async (_what, corrupt) => {
+    fs.writeFileSync(cacheFile, corrupt(good));
+    const data = await readDictionaryData(dicPath, cacheDir);
+    expectSameTokens(tokenizerFromData(data));
+    expect(fs.readFileSync(cacheFile).equals(good)).toBe(true);
+  }, LONG);
+
+  it("falls back silently when the cache folder cannot be created", async () => {
+    const blocker = path.join(tmp, "not-a-folder");
+    fs.writeFileSync(blocker, "");
+    const data = await readDictionaryData(dicPath, path.join(blocker, "kouka"));
+    expectSameTokens(tokenizerFromData(data));
+  }, LONG);
+
+  it("works with no cache at all", async () => {
+    expectSameTokens(tokenizerFromData(await readDictionaryData(dicPath, null)));
+  }, LONG);
+
+  it("rejects a cache written for other dictionary files", () => {
+    expect(readCache(cacheFile, "another fingerprint")).toBeNull();
+  });
+});
+
+describe("tokenizerFromData", () => {
+  let data: DictionaryData;
+  beforeAll(async () => {
+    data = await loadDictionaryData();
+  }, LONG);
+
+  it("works on data passed through structured clone, without copying it", () => {
+    const cloned = structuredClone(data);
+    expect(cloned.featureUnits.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expectSameTokens(tokenizerFromData(cloned));
+  });
+
+  it("works on data posted over a MessageChannel, as to a worker", async () => {
+    const { port1, port2 } = new MessageChannel();
+    const received = new Promise<DictionaryData>((resolve) => port2.once("message", resolve));
+    port1.postMessage(data);
+    const posted = await received;
+    port1.close();
+    expect(posted.trieBase.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expectSameTokens(tokenizerFromData(posted));
+  });
+
+  it("rejects something that is not dictionary data", () => {
+    expect(() => tokenizerFromData({} as DictionaryData)).toThrow(expect.objectContaining({ code: "TOKENIZER_LOAD" }));
+  });
+});
+
+describe("targetRows", () => {
+  /** tid_map.dat bytes: a key count, then (key, count, ids…) records, then zero padding. */
+  function tidMap(...records: number[][]): Buffer {
+    const ints = [records.length, ...records.flatMap(([key = 0, ...ids]) => [key, ids.length, ...ids]), 0, 0, 0];
+    const buf = Buffer.alloc(ints.length * 4);
+    ints.forEach((n, i) => buf.writeInt32LE(n, i * 4));
+    return buf;
+  }
+
+  it("keeps each key's ids in file order, merges repeated keys and leaves empty keys absent", () => {
+    const { starts, ids } = targetRows(tidMap([2, 50, 40], [0, 10], [1], [2, 30]));
+    const row = (k: number) => Array.from(ids.subarray(starts[k], starts[k + 1]));
+    expect(starts).toHaveLength(4);
+    expect([row(0), row(1), row(2)]).toEqual([[10], [], [50, 40, 30]]);
+  });
+});
