@@ -48,15 +48,23 @@ export interface LongLine {
   readonly chars: number;
 }
 
-/**
- * The seed article's first line repeated into one line of at least `targetBytes`, as is
- * and with 。、「」 removed: the same words, with and without the places kuromoji and
- * splitSentences cut at.
- */
-export function writeLongLines(dir: string, seed: string, targetBytes: number): { punctuated: LongLine; unpunctuated: LongLine } {
+export interface LongLines {
+  /** The seed's first line, repeated, as one line. */
+  readonly punctuated: LongLine;
+  /** The same with 。、「」 removed: one line with no place kuromoji or splitSentences cuts at. */
+  readonly unpunctuated: LongLine;
+  /**
+   * The same words as `unpunctuated` but with a line break where each 。 was: short
+   * sentences again, so comparing its mentions with `unpunctuated` isolates what the
+   * long-run cuts change from what removing 、「」 between terms changes.
+   */
+  readonly brokenAtStops: LongLine;
+}
+
+/** Sized on the stripped text, so the one-line case itself is at least targetBytes. */
+export function writeLongLines(dir: string, seed: string, targetBytes: number): LongLines {
   const line = (seed.split("\n")[0] ?? "").trim();
   if (line === "") throw new Error("the seed article has an empty first line");
-  // Sized on the stripped text, so the one-line case itself is at least targetBytes.
   const copies = Math.ceil(targetBytes / Buffer.byteLength(line.replace(PUNCTUATION, "")));
   const punctuated = Array.from({ length: copies }, () => line).join(" ");
   const write = (name: string, text: string): LongLine => {
@@ -68,5 +76,6 @@ export function writeLongLines(dir: string, seed: string, targetBytes: number): 
   return {
     punctuated: write("long-punctuated.txt", punctuated),
     unpunctuated: write("long-unpunctuated.txt", punctuated.replace(PUNCTUATION, "")),
+    brokenAtStops: write("long-broken-at-stops.txt", punctuated.replace(/。/gu, "\n").replace(PUNCTUATION, "")),
   };
 }

@@ -32,7 +32,7 @@ export async function measureThroughput(ctx: BenchContext, corpus: Corpus, runs:
     ctx.log(`throughput round ${i + 1}/${runs}: --jobs 1`);
     const one = await ctx.run(kouka(1));
     ctx.log(`throughput round ${i + 1}/${runs}: stock kuromoji tokenize`);
-    const raw = await ctx.run(ctx.child("child-raw-tokenize", [corpus.dir]));
+    const raw = await ctx.run({ ...ctx.child("child-raw-tokenize", [corpus.dir]), capture: true });
     ctx.log(`throughput round ${i + 1}/${runs}: --jobs 2`);
     const two = await ctx.run(kouka(2));
     const rows = one.stdout.split("\n").filter((l) => l !== "").length - 1;

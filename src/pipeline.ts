@@ -5,7 +5,7 @@ import type { Grammar } from "./grammar/load-grammar.js";
 import { cleanClutter, type ClutterRules } from "./text/clean-clutter.js";
 import { joinWrappedLines } from "./text/join-wrapped-lines.js";
 import { normalizeText } from "./text/normalize-text.js";
-import { composeMaps, type OffsetMap } from "./text/offset-map.js";
+import { IDENTITY_MAP, composeMaps, type OffsetMap } from "./text/offset-map.js";
 import { splitSentences, type Sentence } from "./text/split-sentences.js";
 import type { KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
 import { tokenizeSentences } from "./tokenize/tokenize-sentences.js";
@@ -40,7 +40,7 @@ export interface DocumentAnalysis {
  * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
  */
 export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true): DocumentAnalysis {
-  const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: { toSource: (p: number) => p } };
+  const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: IDENTITY_MAP };
   const normalized = normalizeText(cleaned.text);
   const joined = joinWrappedLines(normalized.text);
   const sentences = splitSentences(joined.text);
@@ -74,5 +74,6 @@ export function isWord(token: Pick<Token, "pos">): boolean {
 /** Tokenizes a short text (a dictionary term) exactly as documents are tokenized. */
 export function tokenizeTerm(text: string, tokenizer: KuromojiTokenizer): Token[] {
   const normalized = normalizeText(text).text;
-  return tokenizeSentences(normalized, [{ start: 0, end: normalized.length }], tokenizer);
+  const whole = { start: 0, end: normalized.length };
+  return tokenizeSentences(normalized, [{ ...whole, pieces: [whole] }], tokenizer);
 }

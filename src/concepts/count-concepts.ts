@@ -1,3 +1,4 @@
+import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Dictionary } from "../dictionary/dictionary.js";
 import type { Mention } from "./mention.js";
 
@@ -32,5 +33,5 @@ export function tally(items: readonly string[]): [string, number][] {
 }
 
 export function sortTally(counts: ReadonlyMap<string, number>): [string, number][] {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0]));
 }

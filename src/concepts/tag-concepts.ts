@@ -30,7 +30,8 @@ export function tagConcepts(tokens: readonly Token[], matcher: Matcher, grammar:
     const end = mentions.length > 0 ? mentions[mentions.length - 1]!.to : 0;
     const heads = coordinatedHeads(tokens, keys, match, matcher, grammar, end);
     for (const head of heads) mentions.push(toMention(tokens, head.term, head.from, match.to));
-    mentions.push(toMention(tokens, match.term, match.from, match.to));
+    const from = match.term.spelling.leftOpen ? withLeftModifiers(tokens, match.from, grammar) : match.from;
+    mentions.push(toMention(tokens, match.term, from, match.to));
     i = match.to;
   }
   return mentions;
@@ -41,11 +42,23 @@ function toMention(tokens: readonly Token[], term: CompiledTerm, from: number, t
   return { concept: term.concept, term: term.spelling.text, from, to, start: first.start, end: tokens[to - 1]!.end, sentence: first.sentence };
 }
 
+/** The evidence of 生産規模の経済性 is the whole compound, modifiers included. */
+function withLeftModifiers(tokens: readonly Token[], from: number, grammar: Grammar): number {
+  const sentence = tokens[from]!.sentence;
+  let i = from;
+  for (; i > 0; i--) {
+    const t = tokens[i - 1]!;
+    if (t.sentence !== sentence || !(matchesPos(t, grammar.noun) || matchesPos(t, grammar.suffix) || matchesPos(t, grammar.prefix))) break;
+  }
+  return i;
+}
+
 function longestMatch(tokens: readonly Token[], keys: readonly string[], from: number, matcher: Matcher, grammar: Grammar): Match | undefined {
   let node = matcher.root;
   let best: Match | undefined;
   for (let j = from; j < tokens.length; j++) {
     const key = keys[j]!;
+    if (tokens[j]!.sentence !== tokens[from]!.sentence) break;
     if (key === "") continue; // spaces inside a term (network  effects) are transparent
     for (const ch of key) {
       const next = node.next.get(ch);
@@ -59,9 +72,12 @@ function longestMatch(tokens: readonly Token[], keys: readonly string[], from: n
   return best;
 }
 
-/** The compound must end here: no noun or suffix goes on, no 的 turns it into a modifier. */
+/**
+ * The compound must end here: no noun or suffix goes on, no 的 turns it into a modifier.
+ * A stop word (等, 自体) does not make a new compound: 規模の経済等 is still a mention.
+ */
 function fitsRight(last: Token, next: Token | undefined, grammar: Grammar): boolean {
-  if (!next || next.sentence !== last.sentence || tokenKey(next.surface) === "") return true;
+  if (!next || next.sentence !== last.sentence || tokenKey(next.surface) === "" || grammar.stopWords.has(next.surface)) return true;
   return !matchesPos(next, grammar.noun) && !matchesPos(next, grammar.suffix) && !matchesPos(next, grammar.adjectival);
 }
 
@@ -97,7 +113,7 @@ function coordinatedHeads(
     if (conjunction < floor || !grammar.conjunctions.has(keys[conjunction] ?? "")) break;
     const head = candidates
       .filter((c) => !named.has(c.concept))
-      .map((c) => ({ term: c, from: spellsBackwards(keys, skipSpacesBack(keys, conjunction - 1), c.head!, floor) }))
+      .map((c) => ({ term: c, from: spellsBackwards(tokens, keys, skipSpacesBack(keys, conjunction - 1), c.head!, floor) }))
       .find((h) => h.from !== undefined && fitsLeft(tokens[h.from]!, tokens[h.from - 1], h.term, grammar));
     if (!head || head.from === undefined) break;
     found.unshift({ term: head.term, from: head.from, to: match.to });
@@ -113,10 +129,11 @@ function skipSpacesBack(keys: readonly string[], j: number): number {
 }
 
 /** The token index where `text` starts if the tokens ending at `last` spell it exactly. */
-function spellsBackwards(keys: readonly string[], last: number, text: string, floor: number): number | undefined {
+function spellsBackwards(tokens: readonly Token[], keys: readonly string[], last: number, text: string, floor: number): number | undefined {
   let rest = text;
   for (let j = last; j >= floor && j >= 0; j--) {
     const key = keys[j]!;
+    if (tokens[j]!.sentence !== tokens[last]!.sentence) return undefined;
     if (key === "") continue;
     if (!rest.endsWith(key)) return undefined;
     rest = rest.slice(0, rest.length - key.length);

@@ -10,6 +10,9 @@ export interface TermSpelling {
 
 export interface Concept {
   readonly id: string;
+  /** Where the concept is defined, for messages. */
+  readonly file: string;
+  readonly line: number;
   readonly label: string;
   readonly description: string;
   readonly terms: readonly TermSpelling[];

@@ -32,11 +32,13 @@ function parseConcept(data: YamlData, node: Node, problems: DataProblem[]): Conc
   const before = problems.length;
   const fields = mappingEntries(data, node, ["id", "label", "description", "terms"], "a concept", problems);
   if (!fields) return undefined;
-  const id = stringValue(data, fields.get("id"), "id", problems);
+  // A missing key is reported at the concept, not at the top of the file.
+  const field = (key: string): Node | null => fields.get(key) ?? (fields.has(key) ? null : node);
+  const id = stringValue(data, field("id"), "id", problems);
   if (id !== undefined && !ID.test(id)) {
     problems.push(data.problem(fields.get("id"), `concept id '${id}' must be lower-case letters, digits, '-' or '_'`));
   }
-  const label = stringValue(data, fields.get("label"), `label of concept '${id ?? "?"}'`, problems);
+  const label = stringValue(data, field("label"), `label of concept '${id ?? "?"}'`, problems);
   const description = fields.has("description") ? stringValue(data, fields.get("description"), "description", problems) : "";
   const termNodes = fields.has("terms") ? sequenceItems(data, fields.get("terms"), "terms", problems) : undefined;
   if (!termNodes || termNodes.length === 0) {
@@ -44,7 +46,7 @@ function parseConcept(data: YamlData, node: Node, problems: DataProblem[]): Conc
   }
   const terms = (termNodes ?? []).flatMap((t) => parseTerm(data, t, problems));
   if (problems.length > before || id === undefined || label === undefined) return undefined;
-  return { id, label, description: description ?? "", terms };
+  return { id, file: data.file, line: data.lineOf(node), label, description: description ?? "", terms };
 }
 
 function parseTerm(data: YamlData, node: Node, problems: DataProblem[]): TermSpelling[] {
@@ -81,7 +83,7 @@ export function mergeDictionaries(parts: readonly { dictionary: Dictionary; file
     for (const c of dictionary.concepts) {
       const first = owner.get(c.id);
       if (first !== undefined) {
-        problems.push({ file, line: c.terms[0]?.line ?? 1, message: `concept id '${c.id}' is already defined in ${first}` });
+        problems.push({ file: c.file, line: c.line, message: `concept id '${c.id}' is already defined in ${first}` });
         continue;
       }
       owner.set(c.id, file);

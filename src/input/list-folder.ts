@@ -1,3 +1,4 @@
+import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
@@ -106,24 +107,4 @@ export function describeFsError(err: unknown): { code: KoukaErrorCode; message: 
     default:
       return { code: "INPUT_UNREADABLE", message: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/**
- * Code-point order. Plain `<` compares UTF-16 units, which puts astral characters
- * (surrogates D800–DFFF) before U+E000–FFFF; shifting both ranges restores code-point order.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return lift(x) - lift(y);
-  }
-  return a.length - b.length;
-}
-
-function lift(unit: number): number {
-  if (unit >= 0xe000) return unit - 0x800;
-  if (unit >= 0xd800) return unit + 0x2000;
-  return unit;
 }

@@ -24,7 +24,7 @@ export function locateMentions(analysis: DocumentAnalysis, width: number, concep
     .filter((m) => concept === undefined || m.concept === concept)
     .map((m) => {
       const start = map.toSource(m.start);
-      const end = map.toSource(m.end);
+      const end = map.toSourceEnd(m.end);
       return {
         ...locate(start),
         concept: m.concept,

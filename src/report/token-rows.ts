@@ -29,7 +29,7 @@ export function tokenRows(document: string, analysis: DocumentAnalysis): Row[] {
       basic_form: t.basicForm,
       reading: t.reading,
       start: toCodePoints(analysis.map.toSource(t.start)),
-      end: toCodePoints(analysis.map.toSource(t.end)),
+      end: toCodePoints(analysis.map.toSourceEnd(t.end)),
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 import type { Compound } from "../compound/compound.js";
-import { compareCodePoints } from "./compare-code-points.js";
+import { compareCodePoints } from "../text/compare-code-points.js";
 
 /** The scorers' input: per document, its compound units in text order. */
 export type Corpus = readonly (readonly Compound[])[];

@@ -1,4 +1,4 @@
-import { compareCodePoints } from "./compare-code-points.js";
+import { compareCodePoints } from "../text/compare-code-points.js";
 
 /** One output row of `kouka terms` (and of term suggestions). */
 export interface TermRow {

@@ -1,4 +1,4 @@
-import { compareCodePoints } from "./compare-code-points.js";
+import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Corpus } from "./count-terms.js";
 import { checkCount, toTermRows, type ScoredTerm, type TermRow } from "./order-terms.js";
 

@@ -5,6 +5,8 @@ import { splitLines } from "./split-lines.js";
 export interface ClutterRules {
   /** A line matching one of these is removed whole, with its line break. */
   readonly lines: readonly RegExp[];
+  /** The same, but only in the block of clutter that ends the text. */
+  readonly teasers: readonly RegExp[];
   /** From the first match of one of these to the end of its line is removed. */
   readonly trailers: readonly RegExp[];
 }
@@ -12,8 +14,19 @@ export interface ClutterRules {
 /** Removes navigation lines, teasers and credit trailers; nothing in them is counted. */
 export function cleanClutter(text: string, rules: ClutterRules): MappedText {
   const out = new MappedTextBuilder();
-  for (const line of splitLines(text)) {
-    if (line.text.trim() !== "" && rules.lines.some((re) => re.test(line.text))) {
+  const lines = splitLines(text);
+  const isNavigation = (line: string): boolean => rules.lines.some((re) => re.test(line));
+  const isTeaser = (line: string): boolean => rules.teasers.some((re) => re.test(line));
+  // The closing block: blank, navigation and teaser lines up to the end of the text.
+  let tail = lines.length;
+  while (tail > 0) {
+    const line = lines[tail - 1]!.text;
+    if (line.trim() !== "" && !isNavigation(line) && !isTeaser(line)) break;
+    tail--;
+  }
+  for (const [i, line] of lines.entries()) {
+    const blank = line.text.trim() === "";
+    if (!blank && (isNavigation(line.text) || (i >= tail && isTeaser(line.text)))) {
       out.replace(line.text.length + line.eol.length, "");
       continue;
     }

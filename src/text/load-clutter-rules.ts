@@ -5,7 +5,7 @@ import type { ClutterRules } from "./clean-clutter.js";
 export function parseClutterRules(source: string, file: string): { rules?: ClutterRules; problems: DataProblem[] } {
   const { data, problems } = readYaml(source, file);
   if (problems.length > 0) return { problems };
-  const top = mappingEntries(data, data.root, ["lines", "trailers"], "the clutter file", problems);
+  const top = mappingEntries(data, data.root, ["lines", "teasers", "trailers"], "the clutter file", problems);
   const compile = (key: string): RegExp[] =>
     (top?.has(key) ? stringList(data, top.get(key), key, problems) : []).flatMap(({ value, line }) => {
       try {
@@ -15,6 +15,6 @@ export function parseClutterRules(source: string, file: string): { rules?: Clutt
         return [];
       }
     });
-  const rules = { lines: compile("lines"), trailers: compile("trailers") };
+  const rules = { lines: compile("lines"), teasers: compile("teasers"), trailers: compile("trailers") };
   return problems.length > 0 ? { problems } : { rules, problems };
 }

@@ -7,7 +7,8 @@ export interface Position {
 /** Returns a locator; line starts are indexed once so each lookup is a binary search. */
 export function createLocator(text: string): (offset: number) => Position {
   const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  // The same line breaks as splitLines: \r\n, \n, and a lone \r.
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) lineStarts.push(m.index + m[0].length);
   return (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;

@@ -4,9 +4,17 @@
  * small for text that is mostly kept as it is.
  */
 export interface OffsetMap {
-  /** Input position of output position `p` (0 ≤ p ≤ output length). */
+  /** Input position of output position `p` (0 ≤ p ≤ output length), as a start. */
   toSource(p: number): number;
+  /**
+   * The same for a position used as an end: text deleted right after it (a joined
+   * line break) stays outside, text replaced right before it (ｶﾞ → ガ) stays inside.
+   */
+  toSourceEnd(p: number): number;
 }
+
+/** The map of a stage that changed nothing. */
+export const IDENTITY_MAP: OffsetMap = { toSource: (p) => p, toSourceEnd: (p) => p };
 
 export interface MappedText {
   readonly text: string;
@@ -24,6 +32,20 @@ class SegmentMap implements OffsetMap {
     this.#kept = kept;
   }
   toSource(p: number): number {
+    const k = this.#segmentAt(p);
+    const base = this.#inStart[k]!;
+    return this.#kept[k] ? base + (p - this.#outStart[k]!) : base;
+  }
+
+  toSourceEnd(p: number): number {
+    if (p === 0) return this.toSource(0);
+    const k = this.#segmentAt(p - 1);
+    // A replaced segment ends where the next one starts in the input.
+    return this.#kept[k] ? this.#inStart[k]! + (p - this.#outStart[k]!) : this.#inStart[k + 1]!;
+  }
+
+  /** The last segment starting at or before output position p. */
+  #segmentAt(p: number): number {
     let lo = 0;
     let hi = this.#outStart.length - 1;
     while (lo < hi) {
@@ -31,8 +53,7 @@ class SegmentMap implements OffsetMap {
       if (this.#outStart[mid]! <= p) lo = mid;
       else hi = mid - 1;
     }
-    const base = this.#inStart[lo] ?? 0;
-    return this.#kept[lo] ?? true ? base + (p - (this.#outStart[lo] ?? 0)) : base;
+    return lo;
   }
 }
 
@@ -91,6 +112,11 @@ export function composeMaps(maps: readonly OffsetMap[]): OffsetMap {
     toSource(p: number): number {
       let q = p;
       for (let i = maps.length - 1; i >= 0; i--) q = maps[i]!.toSource(q);
+      return q;
+    },
+    toSourceEnd(p: number): number {
+      let q = p;
+      for (let i = maps.length - 1; i >= 0; i--) q = maps[i]!.toSourceEnd(q);
       return q;
     },
   };

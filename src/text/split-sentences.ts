@@ -1,7 +1,16 @@
-/** A sentence as a range of the analysed text. */
-export interface Sentence {
+/** A range of the analysed text. */
+export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * A sentence, and the pieces it is tokenized in: itself, or for a run longer than
+ * maxLength, consecutive pieces cut at safe places. Tagging sees the whole sentence,
+ * so a term that a cut falls between (規模|の経済) is still found.
+ */
+export interface Sentence extends Span {
+  readonly pieces: readonly Span[];
 }
 
 export interface SplitOptions {
@@ -24,7 +33,7 @@ export function splitSentences(text: string, options: SplitOptions = DEFAULT_SPL
   const push = (from: number, to: number): void => {
     while (from < to && /\s/u.test(text[from]!)) from++;
     while (to > from && /\s/u.test(text[to - 1]!)) to--;
-    for (const piece of cutLongRun(text, from, to, options.maxLength)) sentences.push(piece);
+    if (to > from) sentences.push({ start: from, end: to, pieces: cutLongRun(text, from, to, options.maxLength) });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
@@ -36,8 +45,8 @@ export function splitSentences(text: string, options: SplitOptions = DEFAULT_SPL
 }
 
 /** Cuts [from, to) into pieces of at most maxLength at the safest place in each window. */
-function cutLongRun(text: string, from: number, to: number, maxLength: number): Sentence[] {
-  const out: Sentence[] = [];
+function cutLongRun(text: string, from: number, to: number, maxLength: number): Span[] {
+  const out: Span[] = [];
   while (to - from > maxLength) {
     const cut = safeCut(text, from + (maxLength >> 1), from + maxLength);
     out.push({ start: from, end: cut });
@@ -50,13 +59,14 @@ function cutLongRun(text: string, from: number, to: number, maxLength: number): 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
 /**
- * Where to cut in (low, high]: after a space or comma, else after a run of two or more
- * hiragana (particles and endings: …ことで|経済), else at a change of script, else at
- * `high` (never inside a surrogate pair). No term in the dictionaries crosses these.
+ * Where to cut in (low, high]: after a space, comma or other punctuation, else after a
+ * run of two or more hiragana (particles and endings: …ことで|経済), else at a change of
+ * script, else at `high` (never inside a surrogate pair). These are word boundaries,
+ * so the pieces tokenize as the whole would, and tagging reads across them.
  */
 function safeCut(text: string, low: number, high: number): number {
   const tests: ((i: number) => boolean)[] = [
-    (i) => /[\s、,，]/u.test(text[i - 1]!),
+    (i) => /[\s\p{P}\p{S}]/u.test(text[i - 1]!),
     (i) => HIRAGANA.test(text[i - 1]!) && HIRAGANA.test(text[i - 2] ?? "") && !HIRAGANA.test(text[i]!),
     (i) => script(text[i - 1]!) !== script(text[i]!),
   ];

@@ -8,7 +8,7 @@ import { bytesOf, layout, SECTION_NAMES, viewData, type DictionaryData, type Spa
 import { decodeDictionary, DICT_FILES } from "./ipadic-decode.js";
 
 /*
- * A decoded dictionary cached as one file, so a warm start is a single read of ~60 MB into a
+ * A decoded dictionary cached as one file, so a warm start is a single read of ~34 MB into a
  * SharedArrayBuffer instead of inflating ~100 MB. Layout (host byte order):
  *   0  "KOUKAIPA"   8  format   12  crc32 of bytes 16..end
  *   16 fingerprint length   20 section count   24 (offset, bytes) per section
@@ -21,7 +21,7 @@ import { decodeDictionary, DICT_FILES } from "./ipadic-decode.js";
 const FORMAT = 1;
 const MAGIC = Buffer.from("KOUKAIPA", "latin1");
 const FIXED_HEADER = 24;
-/** Anything bigger is not one of ours (IPADIC decodes to ~60 MB). */
+/** Anything bigger is not one of ours (IPADIC decodes to ~34 MB). */
 const MAX_FILE = 1 << 30;
 
 const require = createRequire(import.meta.url);
@@ -30,8 +30,12 @@ const require = createRequire(import.meta.url);
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const xdg = env["XDG_CACHE_HOME"];
   if (xdg && path.isAbsolute(xdg)) return path.join(xdg, "kouka");
-  const home = os.homedir();
-  return home ? path.join(home, ".cache", "kouka") : null;
+  try {
+    const home = os.homedir();
+    return home ? path.join(home, ".cache", "kouka") : null;
+  } catch {
+    return null; // no home directory: run without a cache
+  }
 }
 
 /** zlib.crc32 arrived in Node 20.15; without it the cache is simply not used. */

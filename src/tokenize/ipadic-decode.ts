@@ -35,6 +35,11 @@ async function gunzipFile(file: string): Promise<Buffer> {
   return gunzip(gz, { chunkSize });
 }
 
+/** The buffer as 32-bit ints in host byte order, as kuromoji's `new Int32Array(buffer)` reads it. */
+function hostInts<T>(buf: Buffer, kind: new (b: ArrayBuffer, offset: number, length: number) => T): T {
+  const aligned = buf.byteOffset % 4 === 0 ? buf : new Uint8Array(buf); // a copy starts at offset 0
+  return new kind(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.length >> 2);
+}
 
 /** Fails like stock kuromoji, whose `new Int32Array(buffer)` rejects ragged lengths. */
 function requireMultiple(buf: Buffer, size: number, file: string): void {
@@ -46,9 +51,7 @@ function requireMultiple(buf: Buffer, size: number, file: string): void {
  * cuts both arrays two past the last node whose check is non-negative.
  */
 export function trieLength(check: Buffer): number {
-  // Host byte order, as kuromoji's `new Int32Array(buffer)` reads it.
-  const aligned = check.byteOffset % 4 === 0 ? check : Buffer.from(check);
-  const nodes = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+  const nodes = hostInts(check, Int32Array);
   for (let i = nodes.length - 1; i >= 0; i--) {
     if ((nodes[i] ?? -1) >= 0) return i + 2;
   }
@@ -100,9 +103,7 @@ export function invokeLength(invoke: Uint8Array, categories: Uint8Array, compati
   }
   if (at + 1 >= invoke.length) return invoke.length;
   for (const c of categories) if (c >= classes) return invoke.length;
-  for (let i = 0; i + 4 <= compatible.length; i += 4) {
-    if (classes < 32 && compatible.readUInt32LE(i) >>> classes !== 0) return invoke.length;
-  }
+  if (classes < 32) for (const bits of hostInts(compatible, Uint32Array)) if (bits >>> classes !== 0) return invoke.length;
   return at;
 }
 

@@ -30,8 +30,12 @@ export interface EncodedFeatures {
 
 /** A Uint16Array that grows as it is appended to. */
 class UnitWriter {
-  units = new Uint16Array(1 << 20);
+  units: Uint16Array;
   length = 0;
+  /** Size the first buffer generously: pages never written cost nothing, regrowing copies. */
+  constructor(capacity: number) {
+    this.units = new Uint16Array(Math.max(capacity, 1024));
+  }
   reserve(n: number): void {
     if (this.length + n <= this.units.length) return;
     const grown = new Uint16Array(Math.max(this.units.length * 2, this.length + n));
@@ -123,15 +127,15 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
   }
   const count = maxId / RECORD_BYTES + 1;
   const starts = new Uint32Array(count + 1);
-  const out = new UnitWriter();
+  const out = new UnitWriter(tidPos.length); // compact entries take fewer units than their UTF-8 bytes
   const stock = new ByteBufferClass(tidPos);
-  const table = new UnitWriter(); // the tuples as text, "\n"-separated
-  const posRanges: [number, number][] = []; // where each tuple was first seen in tidPos
+  const table = new UnitWriter(0); // the tuples as text, "\n"-separated
+  const posFrom: number[] = []; // where each tuple was first seen in tidPos
+  const posTo: number[] = [];
   const posByHash = new Map<number, number[]>();
   let last = -1; // words come grouped by POS, so most match the previous word's tuple
   const posOf = (from: number, to: number): number | undefined => {
-    const [lastFrom, lastTo] = posRanges[last] ?? [0, -1];
-    if (sameBytes(tidPos, from, to, lastFrom, lastTo)) return last;
+    if (last >= 0 && sameBytes(tidPos, from, to, posFrom[last] ?? 0, posTo[last] ?? 0)) return last;
     last = posIndex(from, to) ?? -1;
     return last < 0 ? undefined : last;
   };
@@ -139,20 +143,18 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
     let hash = 0x811c9dc5;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ (tidPos[i] ?? 0), 0x01000193);
     const seen = posByHash.get(hash) ?? [];
-    for (const p of seen) {
-      const [a, b] = posRanges[p] ?? [0, 0];
-      if (sameBytes(tidPos, from, to, a, b)) return p;
-    }
-    if (posRanges.length >= RAW || tidPos.subarray(from, to).includes(0x0a)) return undefined;
+    for (const p of seen) if (sameBytes(tidPos, from, to, posFrom[p] ?? 0, posTo[p] ?? 0)) return p;
+    if (posFrom.length >= RAW || tidPos.subarray(from, to).includes(0x0a)) return undefined;
     const mark = table.length;
-    if (posRanges.length > 0) table.push(0x0a);
+    if (posFrom.length > 0) table.push(0x0a);
     if (appendUtf8(tidPos, from, to, table) < 0) {
       table.length = mark;
       return undefined;
     }
-    posRanges.push([from, to]);
-    posByHash.set(hash, [...seen, posRanges.length - 1]);
-    return posRanges.length - 1;
+    posFrom.push(from);
+    posTo.push(to);
+    posByHash.set(hash, [...seen, posFrom.length - 1]);
+    return posFrom.length - 1;
   };
   const commas = new Int32Array(10);
   for (let k = 0; k < count; k++) {
@@ -188,7 +190,10 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
  * `commas`; false (output left dirty) if it does not fit.
  */
 function encodeEntry(out: UnitWriter, src: Uint8Array, pos: number, at: number, commas: Int32Array, end: number): boolean {
-  const [c0 = 0, c6 = 0, c7 = 0, c8 = 0] = [commas[0], commas[6], commas[7], commas[8]];
+  const c0 = commas[0] ?? 0;
+  const c6 = commas[6] ?? 0;
+  const c7 = commas[7] ?? 0;
+  const c8 = commas[8] ?? 0;
   const head = out.length;
   out.reserve(3);
   out.length += 3;

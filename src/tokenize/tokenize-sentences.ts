@@ -10,11 +10,13 @@ export function tokenizeSentences(text: string, sentences: readonly Sentence[], 
   const tokens: Token[] = [];
   sentences.forEach((s, i) => {
     const sentence = first + i;
-    let at = s.start;
-    for (const k of tokenizer.tokenize(text.slice(s.start, s.end))) {
-      const end = at + k.surface_form.length;
-      tokens.push(toToken(k, at, end, sentence));
-      at = end;
+    for (const piece of s.pieces) {
+      let at = piece.start;
+      for (const k of tokenizer.tokenize(text.slice(piece.start, piece.end))) {
+        const end = at + k.surface_form.length;
+        tokens.push(toToken(k, at, end, sentence));
+        at = end;
+      }
     }
   });
   return tokens;

@@ -90,6 +90,11 @@ describe("parseDictionary", () => {
     expect(problems[0]!.message).toMatch(/id/);
   });
 
+  it("reports an empty label or id value at its line", () => {
+    expect(where(problemsOf("# c\nconcepts:\n  - id: a\n    label:\n    terms: [x]\n"))).toEqual(["d.yaml:4"]);
+    expect(where(problemsOf("# c\nconcepts:\n  - id:\n    label: A\n    terms: [x]\n"))).toEqual(["d.yaml:3"]);
+  });
+
   it("reports a duplicate id at the second definition, naming the first", () => {
     const problems = problemsOf("concepts:\n  - id: a\n    label: A\n    terms: [x]\n  - id: a\n    label: B\n    terms: [y]\n");
     expect(problems).toEqual([{ file: "d.yaml", line: 5, message: expect.stringMatching(/duplicate concept id 'a'.*line 2/) }]);

@@ -5,7 +5,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type InputItem, readInputs, type ReadInputsOptions, usesStdin } from "../../src/input/read-inputs.js";
-import { compareCodePoints, describeFsError } from "../../src/input/list-folder.js";
+import { describeFsError } from "../../src/input/list-folder.js";
+import { compareCodePoints } from "../../src/text/compare-code-points.js";
 
 const SENTENCE = "規模の経済とネットワーク効果が働く。";
 let tmp: string;

@@ -81,7 +81,7 @@ describe("cleanClutter with dictionaries/clutter.yaml", () => {
 });
 
 describe("cleanClutter", () => {
-  const rules: ClutterRules = { lines: [/^>>/u], trailers: [/(?<=。)著者[:：]/u] };
+  const rules: ClutterRules = { lines: [/^>>/u], teasers: [], trailers: [/(?<=。)著者[:：]/u] };
 
   it("removes a matching line with its line break and cuts a trailer to the end of its line", () => {
     const source = "本文。著者: 某\r\n>>: 次\r\n続き。";
@@ -91,7 +91,7 @@ describe("cleanClutter", () => {
   });
 
   it("never removes a blank line", () => {
-    const blank: ClutterRules = { lines: [/^\s*$/u], trailers: [] };
+    const blank: ClutterRules = { lines: [/^\s*$/u], teasers: [], trailers: [] };
     expect(cleanClutter("a\n\nb", blank).text).toBe("a\n\nb");
   });
 });

@@ -96,8 +96,8 @@ describe("composeMaps", () => {
   });
 
   it("applies maps from the last to the first (order matters)", () => {
-    const plus = (n: number): OffsetMap => ({ toSource: (p) => p + n });
-    const twice: OffsetMap = { toSource: (p) => p * 2 };
+    const plus = (n: number): OffsetMap => ({ toSource: (p) => p + n, toSourceEnd: (p) => p + n });
+    const twice: OffsetMap = { toSource: (p) => p * 2, toSourceEnd: (p) => p * 2 };
     // last stage first: (5 + 1) * 2 = 12, not 5 * 2 + 1 = 11
     expect(composeMaps([twice, plus(1)]).toSource(5)).toBe(12);
     expect(composeMaps([plus(1), twice]).toSource(5)).toBe(11);

@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitSentences, type Sentence } from "../../src/text/split-sentences.js";
+import { splitSentences, type Sentence, type Span } from "../../src/text/split-sentences.js";
 
 const texts = (text: string, sentences: readonly Sentence[]): string[] => sentences.map((s) => text.slice(s.start, s.end));
 const split = (text: string): string[] => texts(text, splitSentences(text));
+/** The pieces a long run is tokenized in (a normal sentence is its own single piece). */
+const piecesOf = (text: string, maxLength: number): Span[] => splitSentences(text, { maxLength }).flatMap((s) => s.pieces);
 
 /** Dictionary terms as they appear after normalisation (the ones the cutter must not break). */
 const TERMS = ["規模の経済", "規模の効果", "規模のメリット", "スケール効果", "スケールメリット", "ネットワーク効果", "ネットワークの効果", "ネットワーク外部性", "範囲の経済", "範囲の効果", "スコープ効果", "エリア効果"];
 
 /** Occurrences of `term` in `text` that are not inside one piece. */
-function brokenTerms(text: string, pieces: readonly Sentence[]): string[] {
+function brokenTerms(text: string, pieces: readonly Span[]): string[] {
   const broken: string[] = [];
   for (const term of TERMS) {
     for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
@@ -20,7 +22,7 @@ function brokenTerms(text: string, pieces: readonly Sentence[]): string[] {
 }
 
 /** Pieces of a run without whitespace must tile it: no gap, no overlap. */
-function expectTiles(text: string, pieces: readonly Sentence[]): void {
+function expectTiles(text: string, pieces: readonly Span[]): void {
   expect(pieces[0]?.start).toBe(0);
   expect(pieces[pieces.length - 1]?.end).toBe(text.length);
   for (let k = 1; k < pieces.length; k++) expect(pieces[k]!.start).toBe(pieces[k - 1]!.end);
@@ -54,7 +56,7 @@ describe("splitSentences", () => {
     const text = "  規模の経済。  ネットワーク効果。 ";
     const sentences = splitSentences(text);
     expect(texts(text, sentences)).toEqual(["規模の経済。", "ネットワーク効果。"]);
-    expect(sentences[0]).toEqual({ start: 2, end: 8 });
+    expect(sentences[0]).toEqual({ start: 2, end: 8, pieces: [{ start: 2, end: 8 }] });
   });
 
   it("leaves a normal sentence whole", () => {
@@ -69,7 +71,7 @@ describe("splitSentences", () => {
     while (run.length < 20_000) run += stripped;
     expect(run).toContain("規模の経済");
     expect(run).toContain("ネットワーク効果");
-    const pieces = splitSentences(run, { maxLength: 256 });
+    const pieces = piecesOf(run, 256);
     expect(pieces.length).toBeGreaterThan(20_000 / 256);
     for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(256);
     expectTiles(run, pieces);
@@ -81,7 +83,7 @@ describe("splitSentences", () => {
     const tags = ["規模の経済", "ネットワーク効果", "範囲の経済", "スケールメリット", "プラットフォーム戦略", "補助金戦争", "生成AI", "データセンター"];
     let run = "";
     while (run.length < 2_000) run += tags.join("・") + "・";
-    const pieces = splitSentences(run, { maxLength: 256 });
+    const pieces = piecesOf(run, 256);
     for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(256);
     expectTiles(run, pieces);
     expect(brokenTerms(run, pieces)).toEqual([]);
@@ -89,7 +91,7 @@ describe("splitSentences", () => {
 
   it("never cuts a surrogate pair in two", () => {
     const run = "a" + "𠮷".repeat(400);
-    const pieces = splitSentences(run, { maxLength: 101 });
+    const pieces = piecesOf(run, 101);
     expectTiles(run, pieces);
     for (const p of pieces) {
       expect(p.end - p.start).toBeLessThanOrEqual(101);
@@ -100,7 +102,7 @@ describe("splitSentences", () => {
 
   it("prefers a comma to other places when it has to cut", () => {
     const run = "規模の経済ネットワーク効果範囲の経済、スケールメリットスコープ効果";
-    const pieces = splitSentences(run, { maxLength: 24 });
+    const pieces = piecesOf(run, 24);
     expect(texts(run, pieces)).toEqual(["規模の経済ネットワーク効果範囲の経済、", "スケールメリットスコープ効果"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareCodePoints } from "../../src/terms/compare-code-points.js";
+import { compareCodePoints } from "../../src/text/compare-code-points.js";
 
 describe("compareCodePoints", () => {
   it("orders by code point where UTF-16 code units disagree", () => {
