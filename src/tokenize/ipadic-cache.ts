@@ -9,7 +9,8 @@ import { decodeDictionary, DICT_FILES } from "./ipadic-decode.js";
 
 /*
  * A decoded dictionary cached as one file, so a warm start is a single read of ~34 MB into a
- * SharedArrayBuffer instead of inflating ~100 MB. Layout (host byte order):
+ * SharedArrayBuffer instead of inflating ~100 MB. Layout (header little-endian, sections in
+ * host byte order, which the fingerprint records):
  *   0  "KOUKAIPA"   8  format   12  crc32 of bytes 16..end
  *   16 fingerprint length   20 section count   24 (offset, bytes) per section
  *   then the fingerprint (UTF-8), then the sections, each 8-aligned.
@@ -96,7 +97,15 @@ export function readCache(file: string, key: string): DictionaryData | null {
   } catch {
     return null;
   } finally {
+    closeQuietly(fd);
+  }
+}
+
+function closeQuietly(fd: number | undefined): void {
+  try {
     if (fd !== undefined) fs.closeSync(fd);
+  } catch {
+    // Closing a read-only descriptor cannot lose anything.
   }
 }
 
@@ -104,7 +113,7 @@ export function readCache(file: string, key: string): DictionaryData | null {
 export function writeCache(file: string, key: string, data: DictionaryData): void {
   if (!crc32) return;
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -138,11 +147,12 @@ export function writeCache(file: string, key: string, data: DictionaryData): voi
     for (const p of pieces) writeFully(fd, p);
     fs.closeSync(fd);
     fd = undefined;
+    // No fsync: if a crash leaves the renamed file incomplete, its checksum fails and it is rewritten.
     fs.renameSync(tmp, file);
     removeStale(dir, path.basename(file));
   } catch {
+    closeQuietly(fd);
     try {
-      if (fd !== undefined) fs.closeSync(fd);
       fs.rmSync(tmp, { force: true });
     } catch {
       // Nothing more to do: an unwritable cache folder just means no cache.

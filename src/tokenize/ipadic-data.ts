@@ -66,7 +66,7 @@ export interface Span {
 }
 
 /** Sections start 8-aligned so every typed-array view over them is legal. */
-export function align8(n: number): number {
+function align8(n: number): number {
   return Math.ceil(n / 8) * 8;
 }
 

@@ -114,6 +114,24 @@ function sameBytes(src: Uint8Array, a: number, aEnd: number, b: number, bEnd: nu
 const COMMA = 0x2c;
 
 /**
+ * Finds the NUL ending the string at `at` (or the buffer's end) and returns its index; stores
+ * the first ten comma positions in commas[0..9] and their count in commas[10]. A small
+ * function of its own so the hottest loop of decoding gets optimised on plain locals.
+ */
+function scanFields(src: Uint8Array, at: number, commas: Int32Array): number {
+  const length = src.length;
+  let found = 0;
+  let i = at;
+  for (; i < length; i++) {
+    const b = src[i];
+    if (b === 0) break;
+    if (b === COMMA && found < 10) commas[found++] = i;
+  }
+  commas[10] = found;
+  return i;
+}
+
+/**
  * Encodes the features of every word tid_map can reach (`targetIds`), in record order. A
  * comma byte in UTF-8 is always a comma, so fields are split on bytes; POS tuples are
  * matched by an FNV-1a hash and a byte comparison.
@@ -156,7 +174,7 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
     posByHash.set(hash, [...seen, posFrom.length - 1]);
     return posFrom.length - 1;
   };
-  const commas = new Int32Array(10);
+  const commas = new Int32Array(11);
   for (let k = 0; k < count; k++) {
     starts[k] = out.length;
     // getFeatures: the int32 at record + 6 (0 past the end, like ByteBuffer.getInt), then the
@@ -168,10 +186,8 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
       out.text(stock.getString(at));
       continue;
     }
-    let end = tidPos.indexOf(0, at);
-    if (end < 0) end = tidPos.length;
-    let found = 0;
-    for (let i = at; i < end && found < 10; i++) if (tidPos[i] === COMMA) commas[found++] = i;
+    const end = scanFields(tidPos, at, commas);
+    const found = commas[10];
     const pos = found === 9 ? posOf((commas[0] ?? 0) + 1, commas[6] ?? 0) : undefined;
     if (pos !== undefined && encodeEntry(out, tidPos, pos, at, commas, end)) continue;
     out.length = starts[k] ?? 0;

@@ -175,6 +175,39 @@ describe("encodings: each file holds 規模の経済 (scale 1) and is read, exit
     for (const row of csvRecords(legacy.stdout)) expect([row["document"], strip(row)]).toEqual([row["document"], want.get(path.basename(row["document"]!))]);
   });
 
+  it("CRLF line ends, Shift_JIS and astral or combining characters keep counts and mention positions", () => {
+    const names = readdirSync(CORPUS).filter((n) => n.endsWith(".txt"));
+    const variants = names.flatMap((n) => {
+      const text = readFileSync(path.join(CORPUS, n), "utf8");
+      const crlf = text.replace(/\n/g, "\r\n");
+      // At paragraph starts only: a prefix on every line would break the hard wraps of 060.
+      const odd = text.replace(/(^|\n\n)(?=\S)/g, "$1😀e\u0301ｶﾞ𠮷。");
+      return [
+        { file: put(`positions/crlf/${n}`, crlf), text: crlf, name: n },
+        { file: put(`positions/sjis-crlf/${n}`, iconv(crlf, "SHIFT_JIS")), text: crlf, name: n },
+        { file: put(`positions/odd/${n}`, odd), text: odd, name: n },
+      ];
+    });
+    const analyzed = runKouka(["analyze", ...variants.map((v) => v.file)]);
+    const plain = runKouka(["analyze", ...names.map((n) => path.join(CORPUS, n))]);
+    const counts = new Map(csvRecords(plain.stdout).map((r) => [path.basename(r["document"]!), countsOf(plain.stdout, r["document"]!)]));
+    for (const v of variants) expect([v.file, countsOf(analyzed.stdout, v.file)]).toEqual([v.file, counts.get(v.name)]);
+
+    const mentions = runKouka(["mentions", ...variants.map((v) => v.file)]);
+    expect(mentions.code).toBe(0);
+    const byFile = new Map(variants.map((v) => [v.file, v.text]));
+    const rows = csvRecords(mentions.stdout);
+    expect(rows.length).toBeGreaterThan(200);
+    for (const r of rows) {
+      // line and column are 1-based code points in the original input; the evidence starts there.
+      const lines = byFile.get(r["document"]!)!.split("\n");
+      const before = lines.slice(0, Number(r["line"]) - 1).join("\n");
+      const from = [...before].length + (Number(r["line"]) > 1 ? 1 : 0) + Number(r["column"]) - 1;
+      const rest = [...byFile.get(r["document"]!)!].slice(from).join("");
+      expect(rest.startsWith(r["matched"]!), `${r["document"]}:${r["line"]}:${r["column"]} ${r["matched"]}`).toBe(true);
+    }
+  });
+
   it("UTF-16 without a BOM is read with --encoding utf-16", () => {
     const file = put("enc/utf16-nobom.txt", Buffer.from(TEXT, "utf16le"));
     const { code, stdout } = runKouka(["analyze", "--encoding", "utf-16", file]);
@@ -259,6 +292,27 @@ describe("JSONL input", () => {
     );
     expect(csvRecords(stdout).map((r) => r["document"])).toEqual(["a", "7"]);
   });
+});
+
+describe("JSONL text that JSON allows but files cannot carry", () => {
+  // "\u0000" and a lone surrogate (an emoji cut in half by a scraper) are valid JSON
+  // escapes. Each record must still end as a row or a message; the run must go on.
+  for (const [name, text] of [
+    ["a NUL character", "規模の経済\\u0000です"],
+    ["a lone high surrogate", "規模の経済\\ud83d"],
+    ["a lone low surrogate", "\\ude00規模の経済"],
+  ] as const) {
+    it(`${name}: no crash, the other documents reported`, () => {
+      const file = put(`jsonl-odd/${name.replace(/\W+/g, "-")}.jsonl`, `{"id":"odd","text":"${text}"}\n{"id":"good","text":"ネットワーク効果"}\n`);
+      const { code, stdout, stderr } = runKouka(["analyze", file, SEED]);
+      expect(stderr).not.toMatch(STACK_TRACE);
+      expect([0, 1], stderr).toContain(code);
+      const documents = csvRecords(stdout).map((r) => r["document"]);
+      expect(documents.includes("odd") !== stderr.includes(`kouka: ${file}:1: `), "odd: a row or a message").toBe(true);
+      expect(countsOf(stdout, "good")).toBe("0,1,0");
+      expect(countsOf(stdout, SEED)).toBe("7,7,4");
+    });
+  }
 });
 
 describe("dictionaries", () => {
@@ -352,10 +406,11 @@ describe("-o, --output", () => {
   it("a successful run writes exactly the bytes it would print, relative to the working directory", () => {
     const dir = path.join(tmp, "atomic-ok");
     mkdirSync(dir);
-    for (const args of [["analyze", "--bom"], ["analyze", "--long"], ["mentions"], ["terms", "--top", "10"]]) {
+    const inputs = [SEED, path.join(CORPUS, "010_cloud.txt")];
+    for (const args of [["analyze", "--bom"], ["analyze", "--summary"], ["mentions"], ["terms", "--top", "10"]]) {
       rmSync(path.join(dir, "out.csv"), { force: true });
-      const printed = runKouka([...args, CORPUS]);
-      const written = runKouka([...args, "-o", "out.csv", CORPUS], { cwd: dir });
+      const printed = runKouka([...args, ...inputs]);
+      const written = runKouka([...args, "-o", "out.csv", ...inputs], { cwd: dir });
       expect(written.code).toBe(0);
       expect(written.stdout).toBe("");
       expect(readFileSync(path.join(dir, "out.csv")).equals(printed.stdoutBytes), args.join(" ")).toBe(true);
@@ -376,8 +431,8 @@ describe("-o, --output", () => {
 describe("byte-identical output", () => {
   it("from run to run, for every report, whatever --jobs", () => {
     const sjis = put("same/sjis.txt", iconv("範囲の経済と規模の経済。\n", "SHIFT_JIS"));
-    const inputs = [CORPUS, sjis, SEED];
-    for (const args of [["analyze"], ["analyze", "--long"], ["analyze", "--summary"], ["mentions"], ["terms"], ["tokens", "-f", "jsonl"]]) {
+    const inputs = [path.join(CORPUS, "070_mixed_forms.txt"), sjis, SEED, path.join(CORPUS, "060_pdf_wrapped.txt")];
+    for (const args of [["analyze", "--long"], ["analyze", "--summary"], ["mentions"], ["terms"], ["tokens", "-f", "jsonl"]]) {
       const first = runKouka([...args, "-j", "1", ...inputs]);
       const second = runKouka([...args, "-j", "3", ...inputs]);
       expect(first.code).toBe(0);

@@ -117,6 +117,8 @@ type TermSpec = string | { readonly term: string; readonly open: true };
 export function concept(id: string, terms: readonly TermSpec[], file = "test.yaml"): Concept {
   return {
     id,
+    file,
+    line: 1,
     label: id.toUpperCase(),
     description: "",
     terms: terms.map((t, i): TermSpelling => {

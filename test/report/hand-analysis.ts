@@ -22,7 +22,7 @@ export function analysed(
     source,
     text,
     map: composeMaps([normalized.map, joined.map]),
-    sentences: [{ start: 0, end: text.length }],
+    sentences: [{ start: 0, end: text.length, pieces: [{ start: 0, end: text.length }] }],
     tokens,
     wordTokens: tokens.filter((t) => t.pos !== "記号").length,
     mentions: mentions.map((m): Mention => {

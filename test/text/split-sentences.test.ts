@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { splitSentences, type Sentence, type Span } from "../../src/text/split-sentences.js";
 
-const texts = (text: string, sentences: readonly Sentence[]): string[] => sentences.map((s) => text.slice(s.start, s.end));
+const texts = (text: string, sentences: readonly Span[]): string[] => sentences.map((s) => text.slice(s.start, s.end));
 const split = (text: string): string[] => texts(text, splitSentences(text));
 /** The pieces a long run is tokenized in (a normal sentence is its own single piece). */
 const piecesOf = (text: string, maxLength: number): Span[] => splitSentences(text, { maxLength }).flatMap((s) => s.pieces);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KoukaError } from "../../src/errors.js";
 import { readCache, readDictionaryData } from "../../src/tokenize/ipadic-cache.js";
 import { targetRows } from "../../src/tokenize/ipadic-decode.js";
+import { encodeFeatures, featureReader } from "../../src/tokenize/ipadic-features.js";
+import { TokenInfoDictionaryClass } from "../../src/tokenize/ipadic-kuromoji.js";
 import {
   defaultDicPath,
   loadDictionaryData,
@@ -175,5 +177,41 @@ describe("targetRows", () => {
     const row = (k: number) => Array.from(ids.subarray(starts[k], starts[k + 1]));
     expect(starts).toHaveLength(4);
     expect([row(0), row(1), row(2)]).toEqual([[10], [], [50, 40, 30]]);
+  });
+});
+
+describe("compact features", () => {
+  /** tid.dat and tid_pos.dat for the given feature strings (or raw bytes), one record each. */
+  function dictionary(entries: (string | number[])[]): { tid: Buffer; tidPos: Buffer; ids: Int32Array } {
+    const strings = entries.map((e) => Buffer.concat([typeof e === "string" ? Buffer.from(e) : Buffer.from(e), Buffer.from([0])]));
+    const tid = Buffer.alloc(entries.length * 10);
+    let at = 0;
+    strings.forEach((bytes, k) => {
+      tid.writeInt32LE(at, k * 10 + 6);
+      at += bytes.length;
+    });
+    return { tid, tidPos: Buffer.concat(strings), ids: Int32Array.from(entries, (_e, k) => k * 10) };
+  }
+
+  it("rebuilds exactly what kuromoji's getFeatures returns, odd entries included", () => {
+    const entries = [
+      "すもも,名詞,一般,*,*,*,*,すもも,スモモ,スモモ",
+      "行っ,動詞,自立,*,*,五段・カ行促音便,連用タ接続,行く,イッ,イッ",
+      "は,助詞,係助詞,*,*,*,*,は,ハ,ワ",
+      "ＡＢＣ,名詞,固有名詞,組織,*,*,*,*", // too few fields
+      ",,記号,読点,*,*,*,*,,,、,、", // a comma as surface: too many fields
+      "𠮷野,名詞,固有名詞,人名,姓,*,*,𠮷野,ヨシノ,ヨシノ",
+      `${"あ".repeat(300)},名詞,一般,*,*,*,*,${"あ".repeat(300)},ア,ア`, // longer than a length unit holds
+      "x,名詞\n,一般,*,*,*,*,x,エックス,エックス", // a newline in the POS tuple
+      "\uFFFD,記号,一般,*,*,*,*,\uFFFD,*,*",
+      "",
+      [0xe3, 0x81, 0x2c, 0x41, 0xff, 0x2c, 0xf0, 0x9f], // not UTF-8: kuromoji's decoder decides
+    ];
+    const { tid, tidPos, ids } = dictionary(entries);
+    const stock = new TokenInfoDictionaryClass();
+    stock.loadDictionary(tid);
+    stock.loadPosVector(tidPos);
+    const read = featureReader(encodeFeatures(tid, tidPos, ids));
+    for (const id of ids) expect(read(id)).toBe(stock.getFeatures(String(id)));
   });
 });
