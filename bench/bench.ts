@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
 import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
@@ -11,7 +12,7 @@ import { parseOptions, UsageError, USAGE, type BenchOptions } from "./options.js
 import { buildRows, type Measurements } from "./rows.js";
 import { detectRssMethod } from "./run-timed.js";
 import { renderMarkdown, renderText, type Row } from "./table.js";
-import { writeLatest } from "./write-latest.js";
+import { writeLatest, type LatestSummary } from "./write-latest.js";
 
 // `npm run bench`: kouka's performance targets, each a median of several runs and a ratio
 // against a baseline measured in the same run (see bench/README.md for the design).
@@ -63,8 +64,18 @@ async function main(options: BenchOptions): Promise<Row[]> {
   }
 }
 
+/** Re-renders a saved run, e.g. after the table's rows changed; measures nothing. */
+function rerender(file: string): Row[] {
+  const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Pick<LatestSummary, "options" | "environment"> & { measurements: Measurements };
+  const rows = buildRows(saved.measurements);
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  writeLatest(path.join(root, "bench", "LATEST.md"), { ...saved, rows, markdown: renderMarkdown(rows), jsonFile: path.relative(root, path.resolve(file)) });
+  return rows;
+}
+
 try {
-  const rows = await main(parseOptions(process.argv.slice(2)));
+  const options = parseOptions(process.argv.slice(2));
+  const rows = options.from === undefined ? await main(options) : rerender(options.from);
   process.stdout.write(`\n${renderText(rows)}\n`);
   const failed = rows.filter((r) => r.pass === "FAIL").length;
   process.stdout.write(`\n${failed === 0 ? "all targets met" : `${failed} target(s) missed`}\n`);

@@ -15,6 +15,8 @@ export interface BenchOptions {
   readonly longKb: number;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
+  /** Measure nothing: rebuild the table and LATEST.md from this results file. */
+  readonly from: string | undefined;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep]
@@ -23,7 +25,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --rss-mb N   large corpus for the peak-RSS ratio (default 10 × --mb)
   --runs N     runs per measurement, median reported (default 3, at least 3)
   --long-kb N  size of the long-line texts (default 200)
-  --keep       keep the temp folder`;
+  --keep       keep the temp folder
+  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -35,6 +38,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       runs: { type: "string" },
       "long-kb": { type: "string" },
       keep: { type: "boolean", default: false },
+      from: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -52,6 +56,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     startupRuns: quick ? runs : Math.max(runs, 5),
     longKb: positive("--long-kb", values["long-kb"], 200),
     keep: values.keep === true,
+    from: values.from,
   };
 }
 

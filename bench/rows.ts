@@ -24,6 +24,21 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 :
 const check = (ok: boolean): Row["pass"] => (ok ? "pass" : "FAIL");
 const rate = (corpus: Corpus, ms: number): string =>
   `${((corpus.chars / ms) * 1000).toFixed(0)} chars/s (${(corpus.bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s)`;
+/** How many cores a run kept busy on average: near 1 for --jobs 2 means no core was free. */
+const coresUsed = (runs: readonly RunResult[]): string => {
+  const used = medianOf(runs, (r) => (r.cpuS === null ? null : r.cpuS / (r.wallMs / 1000)));
+  return used === null ? "n/a" : used.toFixed(2);
+};
+const cpuMedian = (runs: readonly RunResult[]): number | null => medianOf(runs, (r) => r.cpuS);
+const cpu = (runs: readonly RunResult[]): string => {
+  const s = cpuMedian(runs);
+  return s === null ? "n/a" : `${s.toFixed(2)} CPU s`;
+};
+const ratioOfCpu = (a: readonly RunResult[], b: readonly RunResult[]): string => {
+  const x = cpuMedian(a);
+  const y = cpuMedian(b);
+  return x === null || y === null ? "n/a" : times(x / y);
+};
 const counts = (c: ConceptCounts): string =>
   Object.entries(c)
     .sort()
@@ -79,6 +94,14 @@ export function buildRows(m: Measurements): Row[] {
       target: "≥ 1.7×",
       pass: check(one / two >= 1.7),
     },
+    {
+      metric: "--jobs 2 vs --jobs 1, cores used (CPU s / wall s)",
+      measured: coresUsed(t.jobs2),
+      baseline: coresUsed(t.jobs1),
+      ratio: "-",
+      target: "(info)",
+      pass: "info",
+    },
     { metric: "--jobs 2 output identical to --jobs 1", measured: t.sameOutput ? "identical" : "differs", baseline: "-", ratio: "-", target: "identical", pass: check(t.sameOutput) },
     {
       metric: `peak RSS, --jobs 1, ${mb(m.largeCorpus.bytes)} vs ${size} corpus`,
@@ -101,6 +124,14 @@ export function buildRows(m: Measurements): Row[] {
       measured: seconds(u - warm),
       baseline: seconds(p - warm),
       ratio: times((u - warm) / (p - warm)),
+      target: "(info)",
+      pass: "info",
+    },
+    {
+      metric: "long line, same in CPU time (less noisy)",
+      measured: cpu(m.longLine.unpunctuated),
+      baseline: cpu(m.longLine.punctuated),
+      ratio: ratioOfCpu(m.longLine.unpunctuated, m.longLine.punctuated),
       target: "(info)",
       pass: "info",
     },

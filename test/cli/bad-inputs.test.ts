@@ -315,6 +315,24 @@ describe("JSONL text that JSON allows but files cannot carry", () => {
   }
 });
 
+describe("usage errors speak in kouka's voice", () => {
+  // DESIGN.md: "Messages go to stderr as `kouka: <what>: <why>`" — commander's own
+  // parse errors included (its "(Did you mean …?)" hint may follow on its own line).
+  it("unknown option, bad choice, missing argument, unknown command: exit 2, `kouka: ` lines only", () => {
+    const runs = [["analyze", "--lonng", SEED], ["analyze", "-f", "xml", SEED], ["dict", "check"], ["analyz", SEED]];
+    const offending: string[] = [];
+    for (const args of runs) {
+      const { code, stdout, stderr } = runKouka(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      const lines = stderr.split("\n").filter((l) => l !== "" && !/^\(Did you mean/.test(l));
+      expect(lines.length).toBeGreaterThan(0);
+      offending.push(...lines.filter((l) => !/^kouka: \S.*: \S/.test(l)));
+    }
+    expect(offending).toEqual([]);
+  });
+});
+
 describe("dictionaries", () => {
   it("a malformed dictionary: exit 2, file:line on stderr, nothing on stdout", () => {
     const dict = put("dict/bad.yaml", "concepts:\n  - id: a\n    terms: [規模の経済\n");

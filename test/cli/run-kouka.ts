@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,7 +68,12 @@ export function runShell(script: string, options: { cwd?: string; timeoutMs?: nu
 let scratch: string | undefined;
 /** One empty folder per test process, used as a neutral working directory. */
 function emptyDir(): string {
-  return (scratch ??= mkdtempSync(path.join(tmpdir(), "kouka-cwd-")));
+  if (scratch === undefined) {
+    const dir = mkdtempSync(path.join(tmpdir(), "kouka-cwd-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    scratch = dir;
+  }
+  return scratch;
 }
 
 /** A small RFC 4180 reader (quotes, doubled quotes, newlines in cells), enough to check reports. */
