@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import fs from "node:fs";
 import path from "node:path";
 import { runTimed, type RssMethod, type RunResult, type RunSpec } from "./run-timed.js";
 
@@ -19,7 +20,9 @@ export interface BenchContext {
 export function createContext(rssMethod: RssMethod, tmp: string): BenchContext {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const root = path.resolve(here, "..", "..");
-  const kouka = path.join(root, "dist", "bin", "kouka.js");
+  // The installed command, run as a user runs it (its shebang sets node's flags).
+  const bin = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { bin: { kouka: string } }).bin.kouka;
+  const kouka = path.join(root, bin);
   const started = Date.now();
   return {
     root,
@@ -28,7 +31,7 @@ export function createContext(rssMethod: RssMethod, tmp: string): BenchContext {
     tmp,
     run: (spec) => runTimed(spec, rssMethod),
     child: (name, args = []) => ({ command: process.execPath, args: [path.join(here, `${name}.js`), ...args] }),
-    koukaSpec: (args, extra = {}) => ({ ...extra, command: process.execPath, args: [kouka, ...args] }),
+    koukaSpec: (args, extra = {}) => ({ ...extra, command: kouka, args }),
     log: (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`),
   };
 }

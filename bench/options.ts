@@ -19,7 +19,7 @@ export interface BenchOptions {
   readonly from: string | undefined;
 }
 
-export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep]
+export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep] [--from FILE]
   --quick      0.5 MB corpus, RSS 0.5 MB vs 5 MB (about 3 minutes)
   --mb N       main corpus size in MB (default 5, or 0.5 with --quick)
   --rss-mb N   large corpus for the peak-RSS ratio (default 10 × --mb)
@@ -28,21 +28,27 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
+const ARGS = {
+  quick: { type: "boolean", default: false },
+  mb: { type: "string" },
+  "rss-mb": { type: "string" },
+  runs: { type: "string" },
+  "long-kb": { type: "string" },
+  keep: { type: "boolean", default: false },
+  from: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function parseArgv(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: ARGS, strict: true, allowPositionals: false });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      quick: { type: "boolean", default: false },
-      mb: { type: "string" },
-      "rss-mb": { type: "string" },
-      runs: { type: "string" },
-      "long-kb": { type: "string" },
-      keep: { type: "boolean", default: false },
-      from: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    strict: true,
-  });
+  const { values } = parseArgv(argv);
   if (values.help) throw new UsageError("");
   const quick = values.quick === true;
   const mb = positive("--mb", values.mb, quick ? 0.5 : 5);

@@ -30,7 +30,7 @@ export async function processDocuments(
   // Look one document ahead: a single document (a piped article) never pays for starting workers.
   const first = await inputs.next();
   const second = first.done ? first : await inputs.next();
-  const pool = options.jobs > 1 && !second.done ? await startPool(options, task) : undefined;
+  const pool = options.jobs > 1 && !second.done ? await startPool(options, task, resources) : undefined;
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     const output = pool
@@ -75,7 +75,7 @@ export async function processDocuments(
   return { failed };
 }
 
-async function startPool(options: RunOptions, task: DocumentTask): Promise<WorkerPool> {
-  const data = await loadDictionaryData();
-  return createWorkerPool(options.jobs, { data, dictionaries: options.dictionaries, clean: options.clean, task });
+async function startPool(options: RunOptions, task: DocumentTask, resources: Resources): Promise<WorkerPool> {
+  const { tokenizer: _, ...knowledge } = resources;
+  return createWorkerPool(options.jobs, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
 }

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { analyzeForTask } from "../report/document-output.js";
-import { loadResources } from "../resources.js";
 import { tokenizerFromData } from "../tokenize/load-tokenizer.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 
@@ -11,8 +10,7 @@ const port = parentPort!;
 const post = (reply: WorkerReply): void => port.postMessage(reply);
 
 try {
-  const resources = await loadResources(init.dictionaries, tokenizerFromData(init.data));
-  const ctx = { ...resources, clean: init.clean };
+  const ctx = { ...init.knowledge, tokenizer: tokenizerFromData(init.data), clean: init.clean };
   port.on("message", (job: WorkerJob) => {
     try {
       post({ seq: job.seq, output: analyzeForTask(init.task, job.id, job.text, ctx) });

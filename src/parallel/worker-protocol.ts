@@ -1,10 +1,15 @@
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
+import type { Resources } from "../resources.js";
 import type { DictionaryData } from "../tokenize/load-tokenizer.js";
 
-/** Sent once to each worker: everything it needs to analyse documents like the main thread. */
+/**
+ * Sent once to each worker: everything it needs to analyse documents like the main
+ * thread. The dictionary data is shared memory; the checked knowledge (grammar,
+ * clutter rules, concepts, the compiled matcher) is cloned, so a worker parses nothing.
+ */
 export interface WorkerInit {
   readonly data: DictionaryData;
-  readonly dictionaries: readonly string[];
+  readonly knowledge: Omit<Resources, "tokenizer">;
   readonly clean: boolean;
   readonly task: DocumentTask;
 }

@@ -2,8 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CORPUS, countsOf, csvRecords, parseCsv, ROOT, runKouka, runShell, SEED, STACK_TRACE } from "./run-kouka.js";
+
+// Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
+vi.setConfig({ testTimeout: 180_000 });
 
 // The bad-input battery: every input kouka can be handed by mistake, each mixed with the
 // seed article so we also see that no good document is lost (DESIGN.md "Errors and exit codes").

@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CORPUS, ROOT, runKouka, SEED, STACK_TRACE } from "./run-kouka.js";
+
+// Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
+vi.setConfig({ testTimeout: 180_000 });
 
 // The case format is described in cases/README.md.
 const CASES = path.join(path.dirname(fileURLToPath(import.meta.url)), "cases");

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CORPUS, csvRecords, ROOT, runKouka } from "./run-kouka.js";
+
+// Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
+vi.setConfig({ testTimeout: 180_000 });
 
 type Expected = Record<string, { scale: number; network: number; scope: number }>;
 const fixture = JSON.parse(readFileSync(path.join(ROOT, "test", "fixtures", "corpus-expected.json"), "utf8")) as Record<string, unknown>;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 
 /** The project root, wherever the tests are run from. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -68,13 +69,13 @@ export function runShell(script: string, options: { cwd?: string; timeoutMs?: nu
 let scratch: string | undefined;
 /** One empty folder per test process, used as a neutral working directory. */
 function emptyDir(): string {
-  if (scratch === undefined) {
-    const dir = mkdtempSync(path.join(tmpdir(), "kouka-cwd-"));
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    scratch = dir;
-  }
-  return scratch;
+  return (scratch ??= mkdtempSync(path.join(tmpdir(), "kouka-cwd-")));
 }
+// Imported at collection time, so this hook belongs to the importing test file.
+afterAll(() => {
+  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
 
 /** A small RFC 4180 reader (quotes, doubled quotes, newlines in cells), enough to check reports. */
 export function parseCsv(text: string, delimiter = ","): string[][] {

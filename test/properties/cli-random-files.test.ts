@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countsOf, csvRecords, runKouka, SEED, STACK_TRACE } from "../cli/run-kouka.js";
 import { noisyBytes } from "./arbitraries.js";
+
+// Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
+vi.setConfig({ testTimeout: 180_000 });
 
 // The built CLI over a few folders of random files: every file gets a row or an error
 // line naming it (never both, never neither), the exit code says which, and the seed

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyzeDocument, type PipelineContext } from "../../src/pipeline.js";
 import { loadResources } from "../../src/resources.js";
 import { CORPUS, csvRecords, runKouka } from "../cli/run-kouka.js";
+
+// Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
+vi.setConfig({ testTimeout: 180_000 });
 
 // Counts never depend on how the input was split into files: cutting an article at
 // paragraph boundaries ("\n\n") into several documents gives the same total per concept.
