@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { KoukaError } from "../errors.js";
+import { describeFsError } from "../input/list-folder.js";
 
 /** Where the report goes: stdout, or a file that appears whole or not at all. */
 export interface OutputSink {
@@ -45,14 +46,20 @@ export function stdoutSink(stdout: Writable): OutputSink {
   };
 }
 
+function writeError(target: string, e: unknown): KoukaError {
+  return new KoukaError("OUTPUT_WRITE", target, `cannot write the report: ${describeFsError(e).message}`);
+}
+
 /** A temp file beside the target, renamed over it on commit: a failed run leaves no half report. */
 export function fileSink(target: string): OutputSink {
+  // Checked first, so a run that cannot publish its report fails before analysing anything.
+  if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, Object.assign(new Error(), { code: "EISDIR" }));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, "wx");
   } catch (e) {
-    throw new KoukaError("OUTPUT_WRITE", target, `cannot write the report: ${(e as Error).message.replace(/^[A-Z]+: /, "")}`);
+    throw writeError(target, e);
   }
   let open = true;
   const close = (): void => {
@@ -71,7 +78,7 @@ export function fileSink(target: string): OutputSink {
         renameSync(temp, target);
       } catch (e) {
         rmSync(temp, { force: true });
-        throw new KoukaError("OUTPUT_WRITE", target, `cannot write the report: ${(e as Error).message}`);
+        throw writeError(target, e);
       }
     },
     abort() {

@@ -1,4 +1,4 @@
-import type { KoukaError } from "../errors.js";
+import { KoukaError } from "../errors.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
 import { createWorkerPool, type WorkerPool } from "../parallel/worker-pool.js";
 import { analyzeForTask, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
@@ -33,9 +33,12 @@ export async function processDocuments(
   const pool = options.jobs > 1 && !second.done ? await startPool(options, task, resources) : undefined;
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
-    const output = pool
-      ? pool.analyze(item.id, item.text)
-      : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx));
+    const output = (
+      pool ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
+    ).catch((e: unknown) => {
+      // One document that breaks the analysis is reported like an unreadable one; the run goes on.
+      throw new KoukaError("INPUT_ANALYSIS", item.source, `cannot analyse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    });
     // Awaited in input order later; until then a failure must not count as unhandled.
     output.catch(() => {});
     return output;
@@ -53,7 +56,15 @@ export async function processDocuments(
       warn(io, head.error.describe());
       return;
     }
-    const output = await head.output;
+    let output: DocumentOutput;
+    try {
+      output = await head.output;
+    } catch (e) {
+      if (!(e instanceof KoukaError)) throw e;
+      failed++;
+      warn(io, e.describe());
+      return;
+    }
     progress.tick(head.chars);
     if (!stopped && !(await onDocument(output))) stopped = true;
   };

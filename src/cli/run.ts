@@ -19,6 +19,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .description("count economic concepts (scale, network, scope effects) in Japanese business articles")
     .version(version)
     .showSuggestionAfterError(true)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ kouka analyze corpus/                      concept counts, one row per document
+  $ kouka mentions corpus/ --concept network   the evidence behind every count
+  $ kouka terms --top 20 article.txt           the article's own compound terms
+  $ kouka dict check my-concepts.yaml          check a dictionary
+
+Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad dictionary.`,
+    )
     .addCommand(analyzeCommand(host))
     .addCommand(mentionsCommand(host))
     .addCommand(termsCommand(host))
@@ -28,6 +39,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage errors in kouka's one message shape: `kouka: analyze: unknown option '--lon'`.
+      outputError: (s, write) => write(s.replace(/^error: /, `kouka: ${command.name()}: `)),
     });
     command.commands.forEach(configure);
   };

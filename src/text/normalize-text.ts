@@ -8,14 +8,18 @@ import { MappedTextBuilder, type MappedText } from "./offset-map.js";
  */
 const cluster = /(?:[^\n\r\t\x20-\x7e\u3001\u3002\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]|[^](?=[\p{M}\uff9e\uff9f]))[\p{M}\uff9e\uff9f]*/gu;
 
-/** NFKC (full-width Latin and digits, half-width katakana, compatibility forms), with an offset map. */
+/**
+ * NFKC (full-width Latin and digits, half-width katakana, compatibility forms), with an
+ * offset map. NUL becomes a space and a lone surrogate U+FFFD: JSON text can carry
+ * them, and kuromoji throws on both.
+ */
 export function normalizeText(text: string): MappedText {
   const out = new MappedTextBuilder();
   let last = 0;
   for (const m of text.matchAll(cluster)) {
     const at = m.index;
     out.keep(text.slice(last, at));
-    const normal = m[0].normalize("NFKC");
+    const normal = m[0].replace(/\0/g, " ").replace(/[\ud800-\udfff]/gu, "\ufffd").normalize("NFKC");
     out.replace(m[0].length, normal);
     last = at + m[0].length;
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,8 +7,13 @@ import { afterAll } from "vitest";
 
 /** The project root, wherever the tests are run from. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** The built binary: `npm test` builds before vitest runs. */
-export const BIN = path.join(ROOT, "dist", "bin", "kouka.js");
+/** The built binary package.json publishes (as conformance/run.sh finds it); `npm test` builds first. */
+export const BIN = path.join(ROOT, packageBin() ?? path.join("dist", "bin", "kouka.js"));
+
+function packageBin(): string | undefined {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin?: string | Record<string, string> };
+  return typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.["kouka"];
+}
 export const CORPUS = path.join(ROOT, "corpus");
 export const SEED = path.join(CORPUS, "000_ff73a4c8bf075508.txt");
 
