@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,14 +43,7 @@ export function runKouka(args: readonly string[], options: RunOptions = {}): Kou
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
-  if (result.error) throw result.error;
-  return {
-    code: result.status,
-    signal: result.signal,
-    stdout: result.stdout.toString("utf8"),
-    stderr: result.stderr.toString("utf8"),
-    stdoutBytes: result.stdout,
-  };
+  return toResult(result);
 }
 
 /** Runs a bash script (where `kouka` is the CLI) for what only a shell can set up, such as `| head`. */
@@ -61,6 +54,10 @@ export function runShell(script: string, options: { cwd?: string; timeoutMs?: nu
     timeout: options.timeoutMs ?? 120_000,
     env: { ...process.env, KOUKA_NODE: process.execPath, KOUKA_BIN: BIN },
   });
+  return toResult(result);
+}
+
+function toResult(result: SpawnSyncReturns<Buffer>): KoukaResult {
   if (result.error) throw result.error;
   return {
     code: result.status,
