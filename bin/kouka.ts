@@ -1,7 +1,7 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
-// The shim: run the CLI on the process's streams and set the exit code. The larger
-// young generation matters: kuromoji allocates many short-lived lattice nodes, and with
-// the default size a third of its time goes to the garbage collector.
+#!/usr/bin/env node
+// The shim: run the CLI on the process's streams and set the exit code.
+// (--max-semi-space-size=64 was tried here: no measurable speed-up, and peak memory on a
+// 50 MB corpus grew from 1.05× to 1.8× that of a 5 MB one.)
 import { run } from "../src/cli/run.js";
 import { EXIT } from "../src/errors.js";
 

@@ -6,6 +6,9 @@ import { build } from "esbuild";
 await build({
   entryPoints: { kouka: "dist/bin/kouka.js", "analysis-worker": "dist/src/parallel/analysis-worker.js" },
   outdir: "dist/bundle",
+  // Commands load what only they need (terms: natural's TF-IDF) as separate chunks.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

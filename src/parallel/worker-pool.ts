@@ -17,10 +17,8 @@ interface Slot {
 
 export function createWorkerPool(size: number, init: WorkerInit): WorkerPool {
   const url = new URL("./analysis-worker.js", import.meta.url);
-  // The young generation the shim gives the main thread (--max-semi-space-size=64):
-  // kuromoji allocates many short-lived lattice nodes.
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const worker = new Worker(url, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+    const worker = new Worker(url, { workerData: init });
     const pending: Slot["pending"] = new Map();
     const ready = new Promise<void>((resolve, reject) => {
       worker.on("message", (reply: WorkerReply) => {

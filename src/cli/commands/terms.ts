@@ -2,8 +2,8 @@ import { Command, Option } from "commander";
 import type { Compound } from "../../compound/compound.js";
 import type { TermEvidence } from "../../report/document-output.js";
 import type { Row } from "../../report/row.js";
-import { rankTerms, type TermScoreName } from "../../terms/rank-terms.js";
-import { suggestTerms, type ConceptMention } from "../../terms/suggest-terms.js";
+import type { TermScoreName } from "../../terms/rank-terms.js";
+import type { ConceptMention } from "../../terms/suggest-terms.js";
 import type { CommandHost } from "../command-host.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, parseCount, resolveRunOptions } from "../run-options.js";
@@ -30,6 +30,8 @@ export function termsCommand(host: CommandHost): Command {
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
     const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
     const evidence: TermEvidence[] = [];
+    // Loaded here, not at start-up: natural's TF-IDF (with underscore) is only for this command.
+    const [{ rankTerms }, { suggestTerms }] = await Promise.all([import("../../terms/rank-terms.js"), import("../../terms/suggest-terms.js")]);
     host.exitCode = await runReport(
       paths,
       options,
