@@ -43,3 +43,26 @@ export const UnknownDictionaryClass = kuromojiRequire("./src/dict/UnknownDiction
 export const ConnectionCostsClass = kuromojiRequire("./src/dict/ConnectionCosts.js") as new (f: number, b: number) => ConnectionCosts;
 export const ByteBufferClass = kuromojiRequire("./src/util/ByteBuffer.js") as new (bytes: Uint8Array) => ByteBuffer;
 export const doublearray = kuromojiRequire("doublearray") as { load(base: Int32Array, check: Int32Array): DoubleArray };
+
+/** The lattice kuromoji's ViterbiSearcher reads; kouka's builder (ipadic-lattice.ts) fills the stock class. */
+export interface ViterbiNode {
+  readonly name: number;
+  readonly start_pos: number;
+  readonly length: number;
+  readonly surface_form: string;
+}
+export interface ViterbiLattice {
+  append(node: ViterbiNode): void;
+  appendEos(): void;
+}
+export const ViterbiNodeClass = kuromojiRequire("./src/viterbi/ViterbiNode.js") as new (
+  name: number,
+  cost: number,
+  startPos: number,
+  length: number,
+  type: string,
+  leftId: number,
+  rightId: number,
+  surfaceForm: string,
+) => ViterbiNode;
+export const ViterbiLatticeClass = kuromojiRequire("./src/viterbi/ViterbiLattice.js") as new () => ViterbiLattice;

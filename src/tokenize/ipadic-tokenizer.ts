@@ -1,6 +1,7 @@
 import type { IpadicFeatures, Tokenizer, TokenInfoDictionary } from "kuromoji";
 import type { DictionaryData } from "./ipadic-data.js";
 import { featureReader } from "./ipadic-features.js";
+import { latticeBuilder, type UnknownWords } from "./ipadic-lattice.js";
 import {
   ByteBufferClass,
   ConnectionCostsClass,
@@ -11,6 +12,7 @@ import {
   UnknownDictionaryClass,
   type ByteBuffer,
   type UnknownDictionary,
+  type ViterbiLattice,
 } from "./ipadic-kuromoji.js";
 
 type TargetMap = Record<string, ArrayLike<number> | undefined>;
@@ -72,5 +74,21 @@ export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> 
     data.charInvoke,
   );
 
-  return new TokenizerClass(new DynamicDictionariesClass(trie, tokenInfo, costs, unknown));
+  const tokenizer = new TokenizerClass(new DynamicDictionariesClass(trie, tokenInfo, costs, unknown));
+  // kuromoji's ViterbiBuilder is quadratic per sentence; ipadic-lattice builds the same lattice
+  // in time bounded by the longest word per position, reading the shared arrays directly.
+  const builder = (tokenizer as unknown as { viterbi_builder: { build(sentence: string): ViterbiLattice } }).viterbi_builder;
+  const stockBuild = builder.build.bind(builder);
+  builder.build = latticeBuilder(
+    {
+      trieBase: data.trieBase,
+      trieCheck: data.trieCheck,
+      targetStarts: data.targetStarts,
+      targetIds: data.targetIds,
+      tokenInfo: data.tokenInfo,
+      unknown: unknown as unknown as UnknownWords,
+    },
+    stockBuild,
+  );
+  return tokenizer;
 }

@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import kuromoji from "kuromoji";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  defaultDicPath,
+  loadDictionaryData,
+  tokenizerFromData,
+  type KuromojiTokenizer,
+} from "../../src/tokenize/load-tokenizer.js";
+
+const LONG = 120_000;
+const dicPath = defaultDicPath();
+const CORPUS = fileURLToPath(new URL("../../corpus", import.meta.url));
+const SEED_FILE = path.join(CORPUS, "000_ff73a4c8bf075508.txt");
+
+let tmp: string;
+let stock: KuromojiTokenizer;
+let ours: KuromojiTokenizer;
+
+interface LatticeView {
+  getLattice(sentence: string): unknown;
+}
+
+function stockTokenizer(): Promise<KuromojiTokenizer> {
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
+  });
+}
+
+/** Same tokens, all fields, and for each piece the same lattice, node for node in the same order. */
+function expectSame(text: string): void {
+  let want: unknown;
+  let wantError: unknown;
+  try {
+    want = stock.tokenize(text);
+  } catch (err) {
+    wantError = err;
+  }
+  if (wantError !== undefined) {
+    expect(() => ours.tokenize(text)).toThrow((wantError as Error).message);
+    return;
+  }
+  expect(ours.tokenize(text)).toStrictEqual(want);
+  const stockLattice = (stock as unknown as LatticeView).getLattice(text);
+  expect((ours as unknown as LatticeView).getLattice(text)).toStrictEqual(stockLattice);
+}
+
+function corpusLines(): string[] {
+  return fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => fs.readFileSync(path.join(CORPUS, f), "utf8").split("\n"));
+}
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kouka-lattice-"));
+  process.env["XDG_CACHE_HOME"] = path.join(tmp, "xdg");
+  stock = await stockTokenizer();
+  ours = tokenizerFromData(await loadDictionaryData(dicPath));
+}, LONG);
+
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const pick = (chars: string) => fc.constantFrom(...Array.from(chars));
+const KANJI = pick("日本語東京都大学会社市場経済時間年月人気新型");
+const HIRAGANA = pick("あいうえおかきくけこのはにをがでとしたすりるれ");
+const KATAKANA = pick("アイウエオカキクケコサービスマーケットデータ");
+const HALF_KANA = pick("ｱｲｳｴｵｶｷｸｹｺｻｰﾋﾞｽﾏｯﾄﾟ");
+const LATIN = pick("abcxyzABCXYZ ＡＢＣａｂｃ-_.@#/");
+const DIGITS = pick("0123456789０１２３４５６７８９一二三百千万.,%");
+const PAIRS = fc.constantFrom("😀", "𠮷", "🍣", "𩸽", "👍🏽", "〽️", "\u{1F600}\u{1F601}");
+const MISC = pick("。、！？「」（）・…　\t ΩПривет");
+
+const mixed = fc
+  .array(fc.oneof(KANJI, HIRAGANA, KATAKANA, HALF_KANA, LATIN, DIGITS, PAIRS, MISC), { maxLength: 300 })
+  .map((parts) => parts.join(""));
+
+describe("kouka's lattice builder", () => {
+  it("matches stock kuromoji on every corpus line", () => {
+    for (const line of corpusLines()) expectSame(line);
+  }, LONG);
+
+  it("matches stock kuromoji on the seed without 。、 in 256-character pieces", () => {
+    const seed = fs.readFileSync(SEED_FILE, "utf8").replace(/[。、]/g, "");
+    for (let i = 0; i < seed.length; i += 256) expectSame(seed.slice(i, i + 256));
+    // Whole paragraphs too, and pieces cut off-grid so surrogate pairs and words straddle cuts.
+    for (let i = 0; i < seed.length; i += 199) expectSame(seed.slice(i, i + 256));
+  }, LONG);
+
+  it("matches stock kuromoji on random mixes of scripts, widths and surrogate pairs", () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        expectSame(text);
+      }),
+      { numRuns: 400 },
+    );
+  }, LONG);
+
+  it("matches stock kuromoji on long runs of one class (grouping) and on odd code units", () => {
+    const runs = ["a", "ｱ", "😀", "漢", "０", "Ω", " ", "ー"].flatMap((ch) => [ch.repeat(1), ch.repeat(2), ch.repeat(255)]);
+    for (const text of runs) expectSame(text);
+    for (const text of ["", "\u0000", "a\u0000b", "東京\u0000都", "\uDC00", "あ\uDC00い", "\uDC00\uDC00", "😀\uDC00"]) expectSame(text);
+  }, LONG);
+
+  it("throws as stock does on a high surrogate without its low half", () => {
+    for (const text of ["\uD800", "あ\uD800", "\uD800あ", "😀\uD83D", "東京\uD800\uD800\uDC00"]) expectSame(text);
+  });
+
+  it("matches stock kuromoji on random UTF-16 strings", () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    const any = fc.array(fc.oneof(unit, KANJI, HIRAGANA, PAIRS), { maxLength: 60 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(any, (text) => {
+        expectSame(text);
+      }),
+      { numRuns: 300 },
+    );
+  }, LONG);
+});
