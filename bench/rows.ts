@@ -112,7 +112,7 @@ export function buildRows(m: Measurements): Row[] {
       pass: rssLarge === null || rssSmall === null ? "FAIL" : check(rssLarge / rssSmall <= 1.2),
     },
     {
-      metric: `long line without 。、「」 (${mb(m.longTexts.unpunctuated.bytes)}) vs punctuated, wall`,
+      metric: `long line without 。、 (${mb(m.longTexts.unpunctuated.bytes)}) vs punctuated, wall`,
       measured: seconds(u),
       baseline: seconds(p),
       ratio: times(u / p),

@@ -42,6 +42,9 @@ export async function checkResources(
   tokenizer?: KuromojiTokenizer,
 ): Promise<{ resources?: Resources; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
+  // Started first: the dictionary is read in the background while the YAML files are parsed.
+  const termTokenizer = tokenizer ? Promise.resolve(tokenizer) : loadTokenizer();
+  termTokenizer.catch(() => {});
   const grammar = parseGrammar(await readSource(GRAMMAR_FILE), GRAMMAR_FILE);
   const clutter = parseClutterRules(await readSource(CLUTTER_FILE), CLUTTER_FILE);
   problems.push(...grammar.problems, ...clutter.problems);
@@ -53,12 +56,12 @@ export async function checkResources(
   }
   const merged = mergeDictionaries(parts);
   problems.push(...merged.problems);
-  const termTokenizer = tokenizer ?? (await loadTokenizer());
-  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, termTokenizer));
+  const loaded = await termTokenizer;
+  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, loaded));
   problems.push(...compiled.problems);
   if (problems.length > 0 || !grammar.grammar || !clutter.rules) return { problems };
   return {
-    resources: { tokenizer: termTokenizer, grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher },
+    resources: { tokenizer: loaded, grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher },
     problems,
   };
 }

@@ -125,13 +125,13 @@ describe("dictionary cache", () => {
     expectSameTokens(tokenizerFromData(data));
   }, LONG);
 
-  it("never reads garbage, an empty file or a cache made for other dictionary files", () => {
+  it("never reads garbage, an empty file or a cache made for other dictionary files", async () => {
     const key = JSON.stringify({ another: "fingerprint" });
     fs.writeFileSync(cacheFile, good);
-    expect(readCache(cacheFile, key)).toBeNull();
+    expect(await readCache(cacheFile, key)).toBeNull();
     for (const junk of [Buffer.from("not a dictionary"), Buffer.alloc(0)]) {
       fs.writeFileSync(cacheFile, junk);
-      expect(readCache(cacheFile, key)).toBeNull();
+      expect(await readCache(cacheFile, key)).toBeNull();
     }
   });
 });
