@@ -49,6 +49,12 @@ function documentOutput(task: DocumentTask, document: string, analysis: Document
 function termEvidence(analysis: DocumentAnalysis, resources: Resources): TermEvidence {
   const { mentions, tokens } = analysis;
   const compounds = extractCompounds(tokens, resources.grammar, mentions);
-  const concepts = compounds.map((c) => mentions.find((m) => m.from >= c.from && m.to <= c.to)?.concept ?? "");
+  // Both are in document order, so one pass pairs them (a 50 MB document has ~10⁶ compounds).
+  let k = 0;
+  const concepts = compounds.map((c) => {
+    while (k < mentions.length && mentions[k]!.from < c.from) k++;
+    for (let j = k; j < mentions.length && mentions[j]!.from < c.to; j++) if (mentions[j]!.to <= c.to) return mentions[j]!.concept;
+    return "";
+  });
   return { compounds, concepts, mentions: mentions.map((m) => ({ concept: m.concept, sentence: m.sentence })) };
 }
