@@ -1,16 +1,7 @@
-import { matchesPos } from "../grammar/pos-pattern.js";
 import type { Grammar } from "../grammar/load-grammar.js";
+import { roleOf } from "../grammar/token-role.js";
 import type { Token } from "../token.js";
 import type { Compound } from "./compound.js";
-
-type Role = "noun" | "suffix" | "prefix" | "break";
-
-function roleOf(token: Token, grammar: Grammar): Role {
-  if (matchesPos(token, grammar.noun)) return "noun";
-  if (matchesPos(token, grammar.suffix)) return "suffix";
-  if (matchesPos(token, grammar.prefix)) return "prefix";
-  return "break";
-}
 
 /**
  * Compound-noun units in the spirit of TermExtract: runs of nouns, with suffixes
@@ -76,9 +67,10 @@ function toCompound(tokens: readonly Token[], from: number, to: number, grammar:
     const t = tokens[i]!;
     const latin = /^[\p{Script=Latin}\d]/u.test(t.surface) && /[\p{Script=Latin}\d]$/u.test(text);
     text += (latin ? " " : "") + t.surface;
-    if (roleOf(t, grammar) === "noun") parts.push(t.surface);
-    else if (parts.length > 0 && roleOf(t, grammar) === "suffix") parts[parts.length - 1] += t.surface;
-    else if (roleOf(t, grammar) !== "break") parts.push(t.surface);
+    const role = roleOf(t, grammar);
+    if (role === "noun") parts.push(t.surface);
+    else if (parts.length > 0 && role === "suffix") parts[parts.length - 1] += t.surface;
+    else if (role === "suffix" || role === "prefix") parts.push(t.surface);
   }
   return { from, to, text, parts: parts.length > 0 ? parts : [text], sentence: tokens[from]!.sentence };
 }

@@ -1,5 +1,5 @@
-import { matchesPos } from "../grammar/pos-pattern.js";
 import type { Grammar } from "../grammar/load-grammar.js";
+import { roleOf } from "../grammar/token-role.js";
 import type { Token } from "../token.js";
 import type { CompiledTerm, Matcher } from "./compile-matcher.js";
 import type { Mention } from "./mention.js";
@@ -48,7 +48,8 @@ function withLeftModifiers(tokens: readonly Token[], from: number, grammar: Gram
   let i = from;
   for (; i > 0; i--) {
     const t = tokens[i - 1]!;
-    if (t.sentence !== sentence || !(matchesPos(t, grammar.noun) || matchesPos(t, grammar.suffix) || matchesPos(t, grammar.prefix))) break;
+    const role = roleOf(t, grammar);
+    if (t.sentence !== sentence || !(role === "noun" || role === "suffix" || role === "prefix")) break;
   }
   return i;
 }
@@ -65,7 +66,7 @@ function longestMatch(tokens: readonly Token[], keys: readonly string[], from: n
       if (!next) return best;
       node = next;
     }
-    if (node.term && fitsRight(tokens[j]!, tokens[j + 1], grammar) && fitsLeft(tokens[from]!, tokens[from - 1], node.term, grammar)) {
+    if (node.term && fitsRight(tokens, keys, j, grammar) && fitsLeft(tokens, keys, from, node.term, grammar)) {
       best = { term: node.term, from, to: j + 1 };
     }
   }
@@ -76,16 +77,20 @@ function longestMatch(tokens: readonly Token[], keys: readonly string[], from: n
  * The compound must end here: no noun or suffix goes on, no 的 turns it into a modifier.
  * A stop word (等, 自体) does not make a new compound: 規模の経済等 is still a mention.
  */
-function fitsRight(last: Token, next: Token | undefined, grammar: Grammar): boolean {
-  if (!next || next.sentence !== last.sentence || tokenKey(next.surface) === "" || grammar.stopWords.has(next.surface)) return true;
-  return !matchesPos(next, grammar.noun) && !matchesPos(next, grammar.suffix) && !matchesPos(next, grammar.adjectival);
+function fitsRight(tokens: readonly Token[], keys: readonly string[], last: number, grammar: Grammar): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]!.sentence || keys[last + 1] === "" || grammar.stopWords.has(next.surface)) return true;
+  const role = roleOf(next, grammar);
+  return role !== "noun" && role !== "suffix" && role !== "adjectival";
 }
 
 /** A prefix (大 in 大規模) makes another word; a noun on the left only where the term allows. */
-function fitsLeft(first: Token, previous: Token | undefined, term: CompiledTerm, grammar: Grammar): boolean {
-  if (!previous || previous.sentence !== first.sentence || tokenKey(previous.surface) === "") return true;
-  if (matchesPos(previous, grammar.prefix)) return false;
-  if (matchesPos(previous, grammar.noun) || matchesPos(previous, grammar.suffix)) return term.spelling.leftOpen;
+function fitsLeft(tokens: readonly Token[], keys: readonly string[], first: number, term: CompiledTerm, grammar: Grammar): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]!.sentence || keys[first - 1] === "") return true;
+  const role = roleOf(previous, grammar);
+  if (role === "prefix") return false;
+  if (role === "noun" || role === "suffix") return term.spelling.leftOpen;
   return true;
 }
 
@@ -114,7 +119,7 @@ function coordinatedHeads(
     const head = candidates
       .filter((c) => !named.has(c.concept))
       .map((c) => ({ term: c, from: spellsBackwards(tokens, keys, skipSpacesBack(keys, conjunction - 1), c.head!, floor) }))
-      .find((h) => h.from !== undefined && fitsLeft(tokens[h.from]!, tokens[h.from - 1], h.term, grammar));
+      .find((h) => h.from !== undefined && fitsLeft(tokens, keys, h.from, h.term, grammar));
     if (!head || head.from === undefined) break;
     found.unshift({ term: head.term, from: head.from, to: match.to });
     named.add(head.term.concept);
