@@ -1,20 +1,82 @@
-// Bundles the CLI and its worker into one file each (dist/bundle/): Node loads one
-// file far faster than the ~100 modules tsc emits, which is most of kouka's start-up.
-// kuromoji stays external: it reads its own files at run time.
+// Bundles the CLI for start-up speed (dist/bundle/): Node loads one file far faster than the
+// ~100 modules tsc emits, and bin/launch.ts runs it with a V8 code cache.
+//   kouka.cjs          the `kouka` command (bin/launch.ts)
+//   kouka-main.cjs     the CLI (bin/kouka.ts) and everything it uses, as one CommonJS file
+//   analysis-worker.js a --jobs worker thread (src/parallel/analysis-worker.ts)
+// Dependencies only some runs need stay outside and are required from node_modules when
+// used: encoding-japanese (input that is not UTF-8) and yaml (parsing data files when their
+// compiled form is not cached yet), so neither weighs on the code cache of a usual run.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { build } from "esbuild";
 
-await build({
-  entryPoints: { kouka: "dist/bin/kouka.js", "analysis-worker": "dist/src/parallel/analysis-worker.js" },
-  outdir: "dist/bundle",
-  // Commands load what only they need (terms: natural's TF-IDF) as separate chunks.
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
+const sha1 = (...parts) => parts.reduce((hash, part) => hash.update(part), createHash("sha1")).digest("hex");
+
+/** Identifies this build's code (and dependency versions) for the caches keyed by it (src/build-id.ts). */
+function buildId() {
+  const files = ["dist/src", "dist/bin"]
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith(".js"))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+  return sha1(...[...files, "package-lock.json"].flatMap((file) => [file, readFileSync(file)]));
+}
+
+/**
+ * commander requires node:child_process (~4 ms to load) for external subcommands, which kouka
+ * has none of: it gets a stand-in that loads the module on first use.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: "child_process", namespace: "lazy" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
+
+const common = {
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
-  external: ["kuromoji", "doublearray"],
+  external: ["encoding-japanese", "yaml"],
+  plugins: [lazyChildProcess],
+  logLevel: "warning",
+};
+// A CommonJS file has no import.meta; its own file name stands in for it.
+const commonJs = {
+  format: "cjs",
+  define: { "import.meta.url": "__koukaModuleUrl" },
+  banner: { js: "var __koukaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+const define = { KOUKA_BUILD_ID: JSON.stringify(buildId()) };
+
+rmSync("dist/bundle", { recursive: true, force: true });
+await build({
+  ...common,
+  ...commonJs,
+  define: { ...commonJs.define, ...define },
+  entryPoints: ["dist/bin/kouka.js"],
+  outfile: "dist/bundle/kouka-main.cjs",
+});
+await build({
+  ...common,
+  format: "esm",
+  define,
   // CommonJS dependencies inside an ES module bundle need a require.
   banner: { js: "import { createRequire as __koukaRequire } from 'node:module'; const require = __koukaRequire(import.meta.url);" },
-  logLevel: "warning",
+  entryPoints: ["dist/src/parallel/analysis-worker.js"],
+  outfile: "dist/bundle/analysis-worker.js",
+});
+await build({
+  ...common,
+  ...commonJs,
+  define: { ...commonJs.define, KOUKA_MAIN_HASH: JSON.stringify(sha1(readFileSync("dist/bundle/kouka-main.cjs")).slice(0, 16)) },
+  entryPoints: ["dist/bin/launch.js"],
+  outfile: "dist/bundle/kouka.cjs",
 });

@@ -1,80 +1,114 @@
 import { readFile } from "node:fs/promises";
-import { compileMatcher, type Matcher } from "./concepts/compile-matcher.js";
-import type { DataProblem } from "./data/read-yaml.js";
+import { BUILD_ID } from "./build-id.js";
+import { defaultCacheDir } from "./cache/cache-dir.js";
+import type { Matcher } from "./concepts/compile-matcher.js";
+import { problemsError, type DataProblem } from "./data/data-problem.js";
 import type { Dictionary } from "./dictionary/dictionary.js";
-import { mergeDictionaries, parseDictionary } from "./dictionary/parse-dictionary.js";
 import { KoukaError } from "./errors.js";
-import { parseGrammar, problemsError, type Grammar } from "./grammar/load-grammar.js";
+import type { Grammar } from "./grammar/load-grammar.js";
+import { knowledgeCache, readKnowledge, writeKnowledge, type KnowledgeCache } from "./knowledge/knowledge-cache.js";
 import { packagePath } from "./package-path.js";
-import { tokenizeTerm } from "./pipeline.js";
 import type { ClutterRules } from "./text/clean-clutter.js";
-import { parseClutterRules } from "./text/load-clutter-rules.js";
-import { loadTokenizer, type KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
+import { dictionaryKey } from "./tokenize/ipadic-cache.js";
+import { defaultDicPath, loadTokenizer, type KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
 
 export const DEFAULT_DICTIONARY = packagePath("dictionaries", "economies.yaml");
 const GRAMMAR_FILE = packagePath("dictionaries", "grammar.yaml");
 const CLUTTER_FILE = packagePath("dictionaries", "clutter.yaml");
 
-/** The loaded, checked knowledge a run uses: tokenizer, grammar, clutter rules, concepts. */
-export interface Resources {
-  readonly tokenizer: KuromojiTokenizer;
+/** The checked knowledge from the data files: grammar, clutter rules, concepts and their matcher. */
+export interface Knowledge {
   readonly grammar: Grammar;
   readonly clutter: ClutterRules;
   readonly dictionary: Dictionary;
   readonly matcher: Matcher;
 }
 
-async function readSource(file: string): Promise<string> {
+/** Everything a run uses: the knowledge and the tokenizer. */
+export interface Resources extends Knowledge {
+  readonly tokenizer: KuromojiTokenizer;
+}
+
+export interface DataSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The text of every data file a run reads. */
+export interface KnowledgeSources {
+  readonly grammar: DataSource;
+  readonly clutter: DataSource;
+  readonly dictionaries: readonly DataSource[];
+}
+
+async function readSource(file: string): Promise<DataSource> {
   try {
-    return await readFile(file, "utf8");
+    return { file, text: await readFile(file, "utf8") };
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
     throw new KoukaError("DICT_INVALID", file, `cannot read the dictionary: ${why}`);
   }
 }
 
-/**
- * Loads and checks every data file, returning all problems found (for `dict check`)
- * rather than stopping at the first.
- */
-export async function checkResources(
-  dictionaryFiles: readonly string[],
-  tokenizer?: KuromojiTokenizer,
-): Promise<{ resources?: Resources; problems: DataProblem[] }> {
-  const problems: DataProblem[] = [];
-  // Started first: the dictionary is read in the background while the YAML files are parsed.
-  const termTokenizer = tokenizer ? Promise.resolve(tokenizer) : loadTokenizer();
-  termTokenizer.catch(() => {});
-  const grammar = parseGrammar(await readSource(GRAMMAR_FILE), GRAMMAR_FILE);
-  const clutter = parseClutterRules(await readSource(CLUTTER_FILE), CLUTTER_FILE);
-  problems.push(...grammar.problems, ...clutter.problems);
-  const parts: { dictionary: Dictionary; file: string }[] = [];
-  for (const file of dictionaryFiles) {
-    const parsed = parseDictionary(await readSource(file), file);
-    problems.push(...parsed.problems);
-    if (parsed.dictionary) parts.push({ dictionary: parsed.dictionary, file });
-  }
-  const merged = mergeDictionaries(parts);
-  problems.push(...merged.problems);
-  const loaded = await termTokenizer;
-  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, loaded));
-  problems.push(...compiled.problems);
-  if (problems.length > 0 || !grammar.grammar || !clutter.rules) return { problems };
-  return {
-    resources: { tokenizer: loaded, grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher },
-    problems,
-  };
+/** Reads the files in parallel; the first unreadable one in argument order is the error. */
+async function readSources(dictionaryFiles: readonly string[]): Promise<KnowledgeSources> {
+  const read = await Promise.allSettled([GRAMMAR_FILE, CLUTTER_FILE, ...dictionaryFiles].map(readSource));
+  const [grammar, clutter, ...dictionaries] = read.map((r) => {
+    if (r.status === "rejected") throw r.reason;
+    return r.value;
+  });
+  return { grammar: grammar!, clutter: clutter!, dictionaries };
 }
 
 /**
- * Loads everything a run needs; a bad data file stops it with DICT_INVALID. A worker
- * thread passes the tokenizer it built on the shared dictionary.
+ * Parses and checks the data files (the YAML reader and the checks load only now: most runs
+ * find their knowledge in the cache). The tokenizer starts loading first, in the background.
  */
-export async function loadResources(
-  dictionaryFiles: readonly string[] = [DEFAULT_DICTIONARY],
-  tokenizer?: KuromojiTokenizer,
-): Promise<Resources> {
-  const { resources, problems } = await checkResources(dictionaryFiles, tokenizer);
-  if (!resources) throw problemsError(problems);
-  return resources;
+async function check(
+  sources: KnowledgeSources,
+  tokenizer: Promise<KuromojiTokenizer>,
+): Promise<{ knowledge?: Knowledge; problems: DataProblem[] }> {
+  const { checkKnowledge } = await import("./knowledge/check-knowledge.js");
+  return checkKnowledge(sources, tokenizer);
+}
+
+function startTokenizer(): Promise<KuromojiTokenizer> {
+  const tokenizer = loadTokenizer();
+  tokenizer.catch(() => {}); // awaited later; this only keeps an early failure from being "unhandled"
+  return tokenizer;
+}
+
+/** Loads and checks every data file, returning all problems found (for `dict check`). */
+export async function checkResources(dictionaryFiles: readonly string[]): Promise<{ problems: DataProblem[] }> {
+  const tokenizer = startTokenizer();
+  return check(await readSources(dictionaryFiles), tokenizer);
+}
+
+/**
+ * Where the compiled knowledge of `sources` may be cached: only in a bundled build, whose
+ * code is identified by BUILD_ID, so edited sources never meet a cache made by older code.
+ */
+function cacheFor(sources: KnowledgeSources): KnowledgeCache | null {
+  const dir = defaultCacheDir();
+  if (BUILD_ID === undefined || dir === null) return null;
+  try {
+    return knowledgeCache(dir, sources, BUILD_ID, dictionaryKey(defaultDicPath()));
+  } catch {
+    return null; // the dictionary files are missing: loading the tokenizer reports it
+  }
+}
+
+/** Loads everything a run needs; a bad data file stops it with DICT_INVALID. */
+export async function loadResources(dictionaryFiles: readonly string[] = [DEFAULT_DICTIONARY]): Promise<Resources> {
+  const tokenizer = startTokenizer();
+  const sources = await readSources(dictionaryFiles);
+  const cache = cacheFor(sources);
+  let knowledge = cache && readKnowledge(cache);
+  if (!knowledge) {
+    const checked = await check(sources, tokenizer);
+    if (!checked.knowledge) throw problemsError(checked.problems);
+    knowledge = checked.knowledge;
+    if (cache) writeKnowledge(cache, knowledge);
+  }
+  return { ...knowledge, tokenizer: await tokenizer };
 }

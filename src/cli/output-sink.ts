@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
+import { tempFileFor } from "../cache/write-atomic.js";
 import type { Writable } from "node:stream";
 import { KoukaError } from "../errors.js";
 import { describeFsError } from "../input/list-folder.js";
@@ -54,7 +54,7 @@ function writeError(target: string, e: unknown): KoukaError {
 export function fileSink(target: string): OutputSink {
   // Checked first, so a run that cannot publish its report fails before analysing anything.
   if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, Object.assign(new Error(), { code: "EISDIR" }));
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = tempFileFor(target);
   let fd: number;
   try {
     fd = openSync(temp, "wx");

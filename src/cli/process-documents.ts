@@ -1,6 +1,6 @@
 import { KoukaError } from "../errors.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
-import { createWorkerPool, type WorkerPool } from "../parallel/worker-pool.js";
+import type { WorkerPool } from "../parallel/worker-pool.js";
 import { analyzeForTask, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
 import type { Resources } from "../resources.js";
 import { loadDictionaryData } from "../tokenize/load-tokenizer.js";
@@ -86,7 +86,9 @@ export async function processDocuments(
   return { failed };
 }
 
+/** Loaded only for a run of several documents: a one-document run never pays for worker_threads. */
 async function startPool(options: RunOptions, task: DocumentTask, resources: Resources): Promise<WorkerPool> {
   const { tokenizer: _, ...knowledge } = resources;
+  const { createWorkerPool } = await import("../parallel/worker-pool.js");
   return createWorkerPool(options.jobs, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
 }

@@ -1,4 +1,4 @@
-import type { DataProblem } from "../data/read-yaml.js";
+import type { DataProblem } from "../data/data-problem.js";
 import type { Dictionary, TermSpelling } from "../dictionary/dictionary.js";
 import type { Token } from "../token.js";
 import { tokenKey } from "./token-key.js";

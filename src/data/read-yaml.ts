@@ -1,11 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { DataProblem } from "./data-problem.js";
 
-/** One thing wrong with a data file, at a 1-based line. */
-export interface DataProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
 
 /** A parsed YAML data file that can say where each node came from. */
 export interface YamlData {

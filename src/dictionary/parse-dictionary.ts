@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Node } from "yaml";
-import { mappingEntries, readYaml, sequenceItems, stringValue, type DataProblem, type YamlData } from "../data/read-yaml.js";
+import type { DataProblem } from "../data/data-problem.js";
+import { mappingEntries, readYaml, sequenceItems, stringValue, type YamlData } from "../data/read-yaml.js";
 import type { Concept, Dictionary, TermSpelling } from "./dictionary.js";
 import { expandVariants } from "./expand-variants.js";
 

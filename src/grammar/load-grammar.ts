@@ -1,5 +1,5 @@
-import { KoukaError } from "../errors.js";
-import { mappingEntries, readYaml, stringList, type DataProblem } from "../data/read-yaml.js";
+import type { DataProblem } from "../data/data-problem.js";
+import { mappingEntries, readYaml, stringList } from "../data/read-yaml.js";
 import { parsePosPattern, type PosPattern } from "./pos-pattern.js";
 
 /** The POS knowledge kouka uses to build compounds and to check concept matches. */
@@ -40,11 +40,4 @@ export function parseGrammar(source: string, file: string): { grammar?: Grammar;
     ),
   };
   return problems.length > 0 ? { problems } : { grammar, problems };
-}
-
-/** Turns data problems into the error that stops a run (exit 2). */
-export function problemsError(problems: readonly DataProblem[]): KoukaError {
-  const first = problems[0]!;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
-  return new KoukaError("DICT_INVALID", `${first.file}:${first.line}`, first.message + more);
 }

@@ -1,4 +1,12 @@
-import Encoding from "encoding-japanese";
+import { createRequire } from "node:module";
+import type EncodingJapanese from "encoding-japanese";
+
+const require = createRequire(import.meta.url);
+let encodingJapanese: typeof EncodingJapanese | undefined;
+/** Loaded on first use: most input is UTF-8, and its tables cost every start-up time otherwise. */
+function japanese(): typeof EncodingJapanese {
+  return (encodingJapanese ??= require("encoding-japanese") as typeof EncodingJapanese);
+}
 
 /** The values of `--encoding` (DESIGN.md "Shared options"). */
 export type InputEncoding = "auto" | "utf-8" | "shift_jis" | "euc-jp" | "utf-16";
@@ -56,8 +64,8 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
   const utf8 = decodeUtf8(bytes);
   if (typeof utf8 === "string") {
     // ISO-2022-JP is 7-bit and therefore valid UTF-8; only its escape sequences give it away.
-    if (bytes.indexOf(0x1b) !== -1 && Encoding.detect(bytes, "JIS") === "JIS") {
-      return checkText(Encoding.convert(bytes, { to: "UNICODE", from: "JIS", type: "string" }), "iso-2022-jp");
+    if (bytes.indexOf(0x1b) !== -1 && japanese().detect(bytes, "JIS") === "JIS") {
+      return checkText(japanese().convert(bytes, { to: "UNICODE", from: "JIS", type: "string" }), "iso-2022-jp");
     }
     return checkText(utf8, "utf-8");
   }
@@ -77,8 +85,8 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
  */
 function pickJapanese(bytes: Uint8Array): DecodeResult | undefined {
   const candidates: { from: "SJIS" | "EUCJP"; score: number }[] = [];
-  if (Encoding.detect(bytes, "EUCJP") === "EUCJP") candidates.push({ from: "EUCJP", score: countByte(bytes, 0x8e) });
-  if (Encoding.detect(bytes, "SJIS") === "SJIS") candidates.push({ from: "SJIS", score: countSjisHalfWidth(bytes) });
+  if (japanese().detect(bytes, "EUCJP") === "EUCJP") candidates.push({ from: "EUCJP", score: countByte(bytes, 0x8e) });
+  if (japanese().detect(bytes, "SJIS") === "SJIS") candidates.push({ from: "SJIS", score: countSjisHalfWidth(bytes) });
   candidates.sort((a, b) => a.score - b.score);
   for (const { from } of candidates) {
     const result = decodeJapanese(bytes, from);
@@ -90,8 +98,8 @@ function pickJapanese(bytes: Uint8Array): DecodeResult | undefined {
 /** undefined when the bytes are not (cleanly) in this encoding. */
 function decodeJapanese(bytes: Uint8Array, from: "SJIS" | "EUCJP"): DecodeResult | undefined {
   if (bytes.indexOf(0) !== -1) return fail("binary", NOT_TEXT);
-  if (Encoding.detect(bytes, from) !== from) return undefined;
-  const text = Encoding.convert(bytes, { to: "UNICODE", from, type: "string" });
+  if (japanese().detect(bytes, from) !== from) return undefined;
+  const text = japanese().convert(bytes, { to: "UNICODE", from, type: "string" });
   // encoding-japanese writes '?' for byte pairs with no character. A real '?' is byte
   // 0x3F, which is never part of a multi-byte SJIS/EUC-JP character, so any extra '?' is a failure.
   if (countChar(text, "?") !== countByte(bytes, 0x3f)) return undefined;

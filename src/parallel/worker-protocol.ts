@@ -1,5 +1,5 @@
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
-import type { Resources } from "../resources.js";
+import type { Knowledge } from "../resources.js";
 import type { DictionaryData } from "../tokenize/load-tokenizer.js";
 
 /**
@@ -9,7 +9,7 @@ import type { DictionaryData } from "../tokenize/load-tokenizer.js";
  */
 export interface WorkerInit {
   readonly data: DictionaryData;
-  readonly knowledge: Omit<Resources, "tokenizer">;
+  readonly knowledge: Knowledge;
   readonly clean: boolean;
   readonly task: DocumentTask;
 }

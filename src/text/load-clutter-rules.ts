@@ -1,4 +1,5 @@
-import { mappingEntries, readYaml, stringList, type DataProblem } from "../data/read-yaml.js";
+import type { DataProblem } from "../data/data-problem.js";
+import { mappingEntries, readYaml, stringList } from "../data/read-yaml.js";
 import type { ClutterRules } from "./clean-clutter.js";
 
 /** Parses dictionaries/clutter.yaml, compiling each pattern and reporting bad ones by line. */

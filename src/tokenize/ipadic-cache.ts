@@ -1,46 +1,49 @@
-import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { shortHash } from "../cache/short-hash.js";
+import { trimCache } from "../cache/trim-cache.js";
+import { writeFileAtomic } from "../cache/write-atomic.js";
+import { KoukaError } from "../errors.js";
 import { bytesOf, layout, SECTION_NAMES, viewData, type DictionaryData, type Span } from "./ipadic-data.js";
 import { decodeDictionary, DICT_FILES } from "./ipadic-decode.js";
+import { filePages, wholePages, type Pages } from "./ipadic-pages.js";
 
 /*
- * A decoded dictionary cached as one file, so a warm start is a single read of ~34 MB into a
- * SharedArrayBuffer instead of inflating ~100 MB. Layout (header little-endian, sections in
+ * A decoded dictionary cached as one file, read page by page as the tokenizer needs it
+ * (ipadic-pages.ts) instead of inflating ~100 MB. Layout (header little-endian, sections in
  * host byte order, which the fingerprint records):
- *   0  "KOUKAIPA"   8  format   12  crc32 of bytes 16..end
- *   16 fingerprint length   20 section count   24 (offset, bytes) per section
- *   then the fingerprint (UTF-8), then the sections, each 8-aligned.
- * The cache only ever speeds things up: any problem reading or writing it falls back to
- * decoding the dictionary files.
+ *   0  "KOUKAIPA"   8 format   12 CRC-32 of the header from byte 16 to the first section
+ *   16 fingerprint bytes   20 section count   24 page shift   28 page count   32 file size
+ *   36 (offset, bytes) per section, then a CRC-32 per page from the first section on,
+ *   then the fingerprint (UTF-8); the sections start at the first page boundary after it,
+ *   each 8-aligned. The file is written once, synced, and renamed into place.
+ * The cache only ever speeds things up: any problem opening or writing it falls back to
+ * decoding the dictionary files. A page that fails its check later deletes the file and
+ * fails the run with a message saying so.
  */
 
 /** Bump when the decoding or the layout changes, so old files stop matching. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from("KOUKAIPA", "latin1");
-const FIXED_HEADER = 24;
+const FIXED_HEADER = 36;
+/** 16 KB pages: a one-sentence run reads about a hundred of them. */
+const PAGE_SHIFT = 14;
 /** Anything bigger is not one of ours (IPADIC decodes to ~34 MB). */
 const MAX_FILE = 1 << 30;
 
 const require = createRequire(import.meta.url);
 
-/** XDG_CACHE_HOME/kouka (only if absolute, as the spec says), else ~/.cache/kouka. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const xdg = env["XDG_CACHE_HOME"];
-  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, "kouka");
-  try {
-    const home = os.homedir();
-    return home ? path.join(home, ".cache", "kouka") : null;
-  } catch {
-    return null; // no home directory: run without a cache
-  }
-}
-
 /** zlib.crc32 arrived in Node 20.15; without it the cache is simply not used. */
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** The dictionary and what is read of it so far. */
+export interface OpenDictionary {
+  readonly data: DictionaryData;
+  readonly pages: Pages;
+}
 
 /** What the cached bytes were made from; a changed kuromoji or dictionary file makes a new key. */
 function fingerprint(dicPath: string): { dir: string; key: string } {
@@ -53,32 +56,50 @@ function fingerprint(dicPath: string): { dir: string; key: string } {
   return { dir, key: JSON.stringify({ FORMAT, kuromoji, endian: os.endianness(), dir, files }) };
 }
 
-const shortHash = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 16);
+/** What decides how the dictionary at `dicPath` tokenizes: its files and the kuromoji reading them. */
+export function dictionaryKey(dicPath: string): string {
+  return fingerprint(dicPath).key;
+}
+
 
 /** One file per dictionary directory and fingerprint: ipadic-<dir hash>-<key hash>.bin. */
 function cacheFile(cacheDir: string, fp: { dir: string; key: string }): string {
   return path.join(cacheDir, `ipadic-${shortHash(fp.dir)}-${shortHash(fp.key)}.bin`);
 }
 
-/**
- * Reads asynchronously on purpose, and issues the first read before returning: the 34 MB
- * read (mostly page faults) runs on libuv's thread pool while the main thread goes on
- * parsing the YAML data files, which saves start-up time.
- */
-async function readFully(fd: number, into: Uint8Array): Promise<boolean> {
-  let at = 0;
-  while (at < into.length) {
-    const bytesRead = await new Promise<number>((resolve, reject) =>
-      fs.read(fd, into, at, into.length - at, at, (err, n) => (err ? reject(err) : resolve(n))),
-    );
-    if (bytesRead === 0) return false;
-    at += bytesRead;
+/** Where the sections go: after the header, from the first page boundary. */
+function fileLayout(sectionBytes: readonly number[], keyBytes: number): { spans: Span[]; headerEnd: number; pageCount: number; size: number } {
+  const page = 1 << PAGE_SHIFT;
+  const data = layout(sectionBytes, 0);
+  const pageCount = Math.ceil(data.end / page);
+  const headerEnd = Math.ceil((FIXED_HEADER + sectionBytes.length * 8 + pageCount * 4 + keyBytes) / page) * page;
+  return { spans: data.spans.map((s) => ({ offset: s.offset + headerEnd, bytes: s.bytes })), headerEnd, pageCount, size: headerEnd + data.end };
+}
+
+function readFully(fd: number, into: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const n = fs.readSync(fd, into, at, to - at, at);
+    if (n === 0) return false;
+    at += n;
   }
   return true;
 }
 
-/** The cached dictionary, or null if absent, stale, truncated or corrupt. Never throws. */
-export async function readCache(file: string, key: string): Promise<DictionaryData | null> {
+/** Deletes a damaged cache so the next run rebuilds it, and says so. */
+function damagedError(file: string, page: number, why: string): KoukaError {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Then the next run finds the damage again and tries again.
+  }
+  return new KoukaError("TOKENIZER_LOAD", file, `the dictionary cache is damaged (page ${page}: ${why}); it was deleted, run kouka again to rebuild it`);
+}
+
+/**
+ * The cached dictionary with only its header read, or null if absent, stale, truncated or
+ * not ours. Never throws; the pages are read (and checked) as they are first used.
+ */
+export function readCache(file: string, key: string): OpenDictionary | null {
   if (!crc32) return null;
   let fd: number | undefined;
   try {
@@ -87,20 +108,37 @@ export async function readCache(file: string, key: string): Promise<DictionaryDa
     if (size < FIXED_HEADER || size > MAX_FILE) return null;
     const buffer = new SharedArrayBuffer(size);
     const bytes = new Uint8Array(buffer);
-    if (!(await readFully(fd, bytes))) return null;
     const head = Buffer.from(buffer, 0, size);
-    if (!head.subarray(0, 8).equals(MAGIC) || head.readUInt32LE(8) !== FORMAT) return null;
+    if (!readFully(fd, bytes, 0, FIXED_HEADER)) return null;
+    if (!head.subarray(0, 8).equals(MAGIC) || head.readUInt32LE(8) !== FORMAT || head.readUInt32LE(32) !== size) return null;
     const keyBytes = head.readUInt32LE(16);
     const count = head.readUInt32LE(20);
-    const keyAt = FIXED_HEADER + count * 8;
-    if (count !== SECTION_NAMES.length || keyAt + keyBytes > size) return null;
+    const pageCount = head.readUInt32LE(28);
+    if (count !== SECTION_NAMES.length || head.readUInt32LE(24) !== PAGE_SHIFT) return null;
+    const spansAt = FIXED_HEADER;
+    const sumsAt = spansAt + count * 8;
+    const keyAt = sumsAt + pageCount * 4;
+    const headerEnd = Math.ceil((keyAt + keyBytes) / (1 << PAGE_SHIFT)) << PAGE_SHIFT;
+    if (headerEnd > size || pageCount !== Math.ceil((size - headerEnd) / (1 << PAGE_SHIFT))) return null;
+    if (!readFully(fd, bytes, FIXED_HEADER, headerEnd)) return null;
+    if (crc32(bytes.subarray(16, headerEnd)) !== head.readUInt32LE(12)) return null;
     if (head.toString("utf8", keyAt, keyAt + keyBytes) !== key) return null;
-    if (crc32(bytes.subarray(16)) !== head.readUInt32LE(12)) return null;
     const spans: Span[] = [];
-    for (let i = 0; i < count; i++) {
-      spans.push({ offset: head.readUInt32LE(FIXED_HEADER + i * 8), bytes: head.readUInt32LE(FIXED_HEADER + i * 8 + 4) });
-    }
-    return viewData(buffer, spans);
+    for (let i = 0; i < count; i++) spans.push({ offset: head.readUInt32LE(spansAt + i * 8), bytes: head.readUInt32LE(spansAt + i * 8 + 4) });
+    const checksums = new Uint32Array(pageCount);
+    for (let i = 0; i < pageCount; i++) checksums[i] = head.readUInt32LE(sumsAt + i * 4);
+    const data = viewData(buffer, spans);
+    const pages = filePages({
+      fd,
+      buffer,
+      shift: PAGE_SHIFT,
+      firstPage: headerEnd >>> PAGE_SHIFT,
+      checksums,
+      crc32,
+      damaged: (page, why) => damagedError(file, page, why),
+    });
+    fd = undefined; // the pages own it now
+    return { data, pages };
   } catch {
     return null;
   } finally {
@@ -112,78 +150,60 @@ export async function readCache(file: string, key: string): Promise<DictionaryDa
   }
 }
 
-/** Writes the cache atomically (temp file + rename) and drops older versions. Never throws. */
+/** Writes the cache atomically and drops older versions. Never throws. */
 export function writeCache(file: string, key: string, data: DictionaryData): void {
   if (!crc32) return;
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
-  let fd: number | undefined;
   try {
-    fs.mkdirSync(dir, { recursive: true });
     const sections = SECTION_NAMES.map((name) => bytesOf(data[name]));
     const keyBytes = Buffer.from(key, "utf8");
-    const keyAt = FIXED_HEADER + sections.length * 8;
-    const { spans, end } = layout(
+    const { spans, headerEnd, pageCount, size } = fileLayout(
       sections.map((s) => s.byteLength),
-      keyAt + keyBytes.length,
+      keyBytes.length,
     );
-    const head = Buffer.alloc(spans[0]?.offset ?? keyAt + keyBytes.length);
+    // Built whole in memory: the checksums are per page, and pages straddle sections.
+    const bytes = new Uint8Array(size);
+    sections.forEach((s, i) => bytes.set(s, spans[i]?.offset ?? 0));
+    const head = Buffer.from(bytes.buffer, 0, headerEnd);
     MAGIC.copy(head, 0);
     head.writeUInt32LE(FORMAT, 8);
     head.writeUInt32LE(keyBytes.length, 16);
     head.writeUInt32LE(sections.length, 20);
+    head.writeUInt32LE(PAGE_SHIFT, 24);
+    head.writeUInt32LE(pageCount, 28);
+    head.writeUInt32LE(size, 32);
     spans.forEach((s, i) => {
       head.writeUInt32LE(s.offset, FIXED_HEADER + i * 8);
       head.writeUInt32LE(s.bytes, FIXED_HEADER + i * 8 + 4);
     });
-    keyBytes.copy(head, keyAt);
-    // The file is the header then each section at its span, zero-padded to the next one.
-    const pieces: Uint8Array[] = [head.subarray(16)];
-    sections.forEach((s, i) => {
-      pieces.push(s);
-      const pad = (spans[i + 1]?.offset ?? end) - ((spans[i]?.offset ?? 0) + s.byteLength);
-      if (pad > 0) pieces.push(new Uint8Array(pad));
-    });
-    head.writeUInt32LE(pieces.reduce((crc, p) => crc32(p, crc), 0), 12);
-    fd = fs.openSync(tmp, "wx");
-    writeFully(fd, head.subarray(0, 16));
-    for (const p of pieces) writeFully(fd, p);
-    fs.closeSync(fd);
-    fd = undefined;
-    // No fsync: if a crash leaves the renamed file incomplete, its checksum fails and it is rewritten.
-    fs.renameSync(tmp, file);
-    removeStale(dir, path.basename(file));
-  } catch {
-    try {
-      if (fd !== undefined) fs.closeSync(fd);
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing more to do: an unwritable cache folder just means no cache.
+    const sumsAt = FIXED_HEADER + spans.length * 8;
+    for (let p = 0; p < pageCount; p++) {
+      const from = headerEnd + (p << PAGE_SHIFT);
+      head.writeUInt32LE(crc32(bytes.subarray(from, Math.min(from + (1 << PAGE_SHIFT), size))), sumsAt + p * 4);
     }
+    keyBytes.copy(head, sumsAt + pageCount * 4);
+    head.writeUInt32LE(crc32(head.subarray(16)), 12);
+    writeFileAtomic(file, [bytes]);
+    removeStale(path.dirname(file), path.basename(file));
+  } catch {
+    // An unwritable cache folder just means no cache.
   }
 }
 
-function writeFully(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
-}
-
 /**
- * Deletes this dictionary's caches from earlier kuromoji versions or files, and temp files
- * left by killed writers (after an hour, so a concurrent writer's file is never touched).
+ * Deletes this dictionary's caches from earlier kuromoji versions or files at once, and
+ * beyond that keeps the four newest dictionary caches (other installations, older formats)
+ * along with temp files killed writers left.
  */
 function removeStale(dir: string, current: string): void {
   const prefix = current.slice(0, current.lastIndexOf("-") + 1);
   for (const name of fs.readdirSync(dir)) {
     try {
-      const full = path.join(dir, name);
-      if (name.startsWith(prefix) && name.endsWith(".bin") && name !== current) fs.rmSync(full, { force: true });
-      else if (name.startsWith(".ipadic-") && name.endsWith(".tmp") && Date.now() - fs.statSync(full).mtimeMs > 3_600_000) {
-        fs.rmSync(full, { force: true });
-      }
+      if (name.startsWith(prefix) && name.endsWith(".bin") && name !== current) fs.rmSync(path.join(dir, name), { force: true });
     } catch {
       // Another process may be cleaning up too.
     }
   }
+  trimCache(dir, "ipadic-", 4);
 }
 
 /**
@@ -191,7 +211,7 @@ function removeStale(dir: string, current: string): void {
  * else decoded from the .dat.gz files and cached for next time (null: no cache at all).
  * Only decoding can throw; the cache never makes a load fail.
  */
-export async function readDictionaryData(dicPath: string, cacheDir: string | null): Promise<DictionaryData> {
+export async function openDictionary(dicPath: string, cacheDir: string | null): Promise<OpenDictionary> {
   let cache: { file: string; key: string } | null = null;
   if (cacheDir !== null && crc32) {
     try {
@@ -201,9 +221,9 @@ export async function readDictionaryData(dicPath: string, cacheDir: string | nul
       // A missing file: let decoding report it the way the stock loader would.
     }
   }
-  const cached = cache && (await readCache(cache.file, cache.key));
+  const cached = cache && readCache(cache.file, cache.key);
   if (cached) return cached;
   const data = await decodeDictionary(dicPath);
   if (cache) writeCache(cache.file, cache.key, data);
-  return data;
+  return { data, pages: wholePages(data.tokenInfo.buffer) };
 }

@@ -1,4 +1,5 @@
 import { ByteBufferClass } from "./ipadic-kuromoji.js";
+import { ensure, type Pages } from "./ipadic-pages.js";
 
 /*
  * Compact word features. tid_pos.dat holds each word's "surface,pos×6,basic,reading,
@@ -234,7 +235,7 @@ function unitsToString(units: Uint16Array): string {
 }
 
 /** getFeatures over encoded features: token id → the string stock kuromoji would return. */
-export function featureReader(features: EncodedFeatures): (tokenId: number) => string {
+export function featureReader(features: EncodedFeatures, pages: Pages): (tokenId: number) => string {
   const { starts, units } = features;
   const posNames = unitsToString(features.posNames).split("\n");
   const text = (from: number, to: number): string =>
@@ -243,8 +244,10 @@ export function featureReader(features: EncodedFeatures): (tokenId: number) => s
     const k = tokenId / RECORD_BYTES;
     // Ids come from tid_map, which encodeFeatures checked are all record starts in range.
     if (!Number.isInteger(k) || k < 0 || k + 1 >= starts.length) return "";
+    ensure(pages, starts.byteOffset + k * 4, starts.byteOffset + (k + 2) * 4);
     let at = starts[k] ?? 0;
     const end = starts[k + 1] ?? 0;
+    if (end > at) ensure(pages, units.byteOffset + at * 2, units.byteOffset + end * 2);
     const pos = units[at] ?? RAW;
     if (pos === RAW) return text(at + 1, end);
     const sb = units[at + 1] ?? 0;

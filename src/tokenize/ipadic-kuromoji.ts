@@ -1,13 +1,21 @@
-import { createRequire } from "node:module";
 import type { ConnectionCosts, DynamicDictionaries, IpadicFeatures, Tokenizer, TokenInfoDictionary } from "kuromoji";
+import doublearrayModule from "doublearray";
+import ConnectionCostsModule from "kuromoji/src/dict/ConnectionCosts.js";
+import DynamicDictionariesModule from "kuromoji/src/dict/DynamicDictionaries.js";
+import TokenInfoDictionaryModule from "kuromoji/src/dict/TokenInfoDictionary.js";
+import UnknownDictionaryModule from "kuromoji/src/dict/UnknownDictionary.js";
+import TokenizerModule from "kuromoji/src/Tokenizer.js";
+import ByteBufferModule from "kuromoji/src/util/ByteBuffer.js";
+import ViterbiLatticeModule from "kuromoji/src/viterbi/ViterbiLattice.js";
+import ViterbiNodeModule from "kuromoji/src/viterbi/ViterbiNode.js";
 
 /*
- * kuromoji 0.1.2's internal constructors, which @types/kuromoji describes only in part. The
- * package has no "exports" map, so its src/ files resolve; doublearray is required from
- * kuromoji's own location because it is kuromoji's dependency, not ours.
+ * kuromoji 0.1.2's internal constructors, which @types/kuromoji describes only in part (the
+ * package has no "exports" map, so its src/ files resolve; src/types/kuromoji-internals.d.ts
+ * declares them as unknown, typed here). Imported statically so the CLI bundle holds them:
+ * loading them one by one from node_modules cost start-up time. doublearray is kuromoji's
+ * dependency, declared as ours at the same version.
  */
-const require = createRequire(import.meta.url);
-const kuromojiRequire = createRequire(require.resolve("kuromoji/package.json"));
 
 interface Constructor<T> {
   new (...args: never[]): T;
@@ -31,18 +39,18 @@ export interface UnknownDictionary extends TokenInfoDictionary {
   ): void;
 }
 
-export const TokenizerClass = kuromojiRequire("./src/Tokenizer.js") as new (dic: DynamicDictionaries) => Tokenizer<IpadicFeatures>;
-export const DynamicDictionariesClass = kuromojiRequire("./src/dict/DynamicDictionaries.js") as new (
+export const TokenizerClass = TokenizerModule as new (dic: DynamicDictionaries) => Tokenizer<IpadicFeatures>;
+export const DynamicDictionariesClass = DynamicDictionariesModule as new (
   trie: DoubleArray,
   tokenInfo: TokenInfoDictionary,
   costs: ConnectionCosts,
   unknown: UnknownDictionary,
 ) => DynamicDictionaries;
-export const TokenInfoDictionaryClass = kuromojiRequire("./src/dict/TokenInfoDictionary.js") as Constructor<TokenInfoDictionary>;
-export const UnknownDictionaryClass = kuromojiRequire("./src/dict/UnknownDictionary.js") as Constructor<UnknownDictionary>;
-export const ConnectionCostsClass = kuromojiRequire("./src/dict/ConnectionCosts.js") as new (f: number, b: number) => ConnectionCosts;
-export const ByteBufferClass = kuromojiRequire("./src/util/ByteBuffer.js") as new (bytes: Uint8Array) => ByteBuffer;
-export const doublearray = kuromojiRequire("doublearray") as { load(base: Int32Array, check: Int32Array): DoubleArray };
+export const TokenInfoDictionaryClass = TokenInfoDictionaryModule as Constructor<TokenInfoDictionary>;
+export const UnknownDictionaryClass = UnknownDictionaryModule as Constructor<UnknownDictionary>;
+export const ConnectionCostsClass = ConnectionCostsModule as new (f: number, b: number) => ConnectionCosts;
+export const ByteBufferClass = ByteBufferModule as new (bytes: Uint8Array) => ByteBuffer;
+export const doublearray = doublearrayModule as { load(base: Int32Array, check: Int32Array): DoubleArray };
 
 /** The lattice kuromoji's ViterbiSearcher reads; kouka's builder (ipadic-lattice.ts) fills the stock class. */
 export interface ViterbiNode {
@@ -55,7 +63,7 @@ export interface ViterbiLattice {
   append(node: ViterbiNode): void;
   appendEos(): void;
 }
-export const ViterbiNodeClass = kuromojiRequire("./src/viterbi/ViterbiNode.js") as new (
+export const ViterbiNodeClass = ViterbiNodeModule as new (
   name: number,
   cost: number,
   startPos: number,
@@ -65,4 +73,4 @@ export const ViterbiNodeClass = kuromojiRequire("./src/viterbi/ViterbiNode.js") 
   rightId: number,
   surfaceForm: string,
 ) => ViterbiNode;
-export const ViterbiLatticeClass = kuromojiRequire("./src/viterbi/ViterbiLattice.js") as new () => ViterbiLattice;
+export const ViterbiLatticeClass = ViterbiLatticeModule as new () => ViterbiLattice;

@@ -1,4 +1,5 @@
 import { ViterbiLatticeClass, ViterbiNodeClass, type ViterbiLattice } from "./ipadic-kuromoji.js";
+import { ensure, type Pages } from "./ipadic-pages.js";
 
 /** char.def class as kuromoji's CharacterClass holds it (flags are the bytes read from the buffer). */
 interface CharacterClass {
@@ -23,6 +24,8 @@ export interface LatticeSources {
   /** tid.dat bytes, as the token-info ByteBuffer holds them. */
   readonly tokenInfo: Uint8Array;
   readonly unknown: UnknownWords;
+  /** What of the arrays above has been read (they view one buffer). */
+  readonly pages: Pages;
 }
 
 type Build = (sentence: string) => ViterbiLattice;
@@ -56,16 +59,29 @@ const STOCK = Symbol("stock");
  * without a record, a trie id or class without rows) is handed to `stock`, so it throws the same.
  */
 export function latticeBuilder(src: LatticeSources, stock: Build): Build {
-  const { trieBase: base, trieCheck: check, targetStarts, targetIds, tokenInfo, unknown } = src;
+  const { trieBase: base, trieCheck: check, targetStarts, targetIds, tokenInfo, unknown, pages } = src;
   const baseLen = base.length;
   const checkLen = check.length;
+  const { loaded, shift } = pages;
+  // Every read asks for its page first (one array lookup once the page is in).
+  const need = (byte: number): void => {
+    if (loaded[byte >>> shift] === 0) pages.load(byte >>> shift);
+  };
+  const baseFrom = base.byteOffset;
+  const checkFrom = check.byteOffset;
   // doublearray's getBase past the end.
-  const baseAt = (i: number): number => (i < baseLen ? (base[i] as number) : -i + 1);
+  const baseAt = (i: number): number => {
+    if (i >= baseLen) return -i + 1;
+    need(baseFrom + i * 4);
+    return base[i] as number;
+  };
   // traverse(parent, code): child id or -1. getCheck past the end is negative, below any parent;
   // a negative index reads undefined in stock, which equals no parent either.
   const traverse = (parent: number, code: number): number => {
     const child = baseAt(parent) + code;
-    return child >= 0 && child < checkLen && check[child] === parent ? child : -1;
+    if (child < 0 || child >= checkLen) return -1;
+    need(checkFrom + child * 4);
+    return check[child] === parent ? child : -1;
   };
 
   // CharacterDefinition.lookup depends only on the first UTF-16 unit of its argument.
@@ -186,12 +202,15 @@ export function latticeBuilder(src: LatticeSources, stock: Build): Build {
           if (record > 0 || b !== count - 1) throw STOCK;
           const trieId = -record - 1;
           if (trieId + 1 >= targetStarts.length) throw STOCK;
+          ensure(pages, targetStarts.byteOffset + trieId * 4, targetStarts.byteOffset + trieId * 4 + 8);
           const rowFrom = targetStarts[trieId] as number;
           const rowTo = targetStarts[trieId + 1] as number;
           if (!(rowFrom < rowTo)) throw STOCK;
+          ensure(pages, targetIds.byteOffset + rowFrom * 4, targetIds.byteOffset + rowTo * 4);
           const key = sentence.slice(from, next);
           for (let r = rowFrom; r < rowTo; r++) {
             const id = targetIds[r] as number;
+            ensure(pages, tokenInfo.byteOffset + id, tokenInfo.byteOffset + id + 6);
             lattice.append(
               new ViterbiNodeClass(
                 id,

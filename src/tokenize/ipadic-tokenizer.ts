@@ -2,6 +2,7 @@ import type { IpadicFeatures, Tokenizer, TokenInfoDictionary } from "kuromoji";
 import type { DictionaryData } from "./ipadic-data.js";
 import { featureReader } from "./ipadic-features.js";
 import { latticeBuilder, type UnknownWords } from "./ipadic-lattice.js";
+import { ensure, type Pages } from "./ipadic-pages.js";
 import {
   ByteBufferClass,
   ConnectionCostsClass,
@@ -36,16 +37,27 @@ function targetMap(starts: Int32Array, ids: Int32Array): TargetMap {
   });
 }
 
+/** Reads the pages under a whole section. */
+function ensureView(pages: Pages, view: ArrayBufferView): void {
+  ensure(pages, view.byteOffset, view.byteOffset + view.byteLength);
+}
+
 /**
  * A kuromoji Tokenizer over `data` with nothing copied: the trie, costs and ByteBuffers view
  * the shared arrays. The dictionaries are made with Object.create because their constructors
- * allocate 10 MB scratch buffers that loading would replace at once.
+ * allocate 10 MB scratch buffers that loading would replace at once. Whatever reads the big
+ * sections asks `pages` for them first; the small ones are read now.
  */
-export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> {
+export function buildTokenizer(data: DictionaryData, pages: Pages): Tokenizer<IpadicFeatures> {
+  for (const view of [data.posNames, data.unknownInfo, data.unknownFeatures, data.unknownMap, data.charCategories, data.charCompatible, data.charInvoke]) {
+    ensureView(pages, view);
+  }
+  // doublearray.load reads the end of check to find where the trie stops.
+  ensure(pages, data.trieCheck.byteOffset + data.trieCheck.byteLength - 8, data.trieCheck.byteOffset + data.trieCheck.byteLength);
   const trie = doublearray.load(data.trieBase, data.trieCheck);
 
   // Tokenizer reads words through dictionary (ViterbiBuilder), target_map and getFeatures only.
-  const features = featureReader({ starts: data.featureStarts, units: data.featureUnits, posNames: data.posNames });
+  const features = featureReader({ starts: data.featureStarts, units: data.featureUnits, posNames: data.posNames }, pages);
   const tokenInfo = Object.create(TokenInfoDictionaryClass.prototype) as TokenInfoDictionary & {
     dictionary: ByteBuffer;
     target_map: TargetMap;
@@ -59,7 +71,17 @@ export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> 
   };
 
   const costs = new ConnectionCostsClass(0, 0);
+  ensure(pages, data.connectionCosts.byteOffset, data.connectionCosts.byteOffset + 4);
   costs.loadConnectionCosts(data.connectionCosts);
+  // ViterbiSearcher reads one cost per edge; each row is read when first used.
+  const stockGet = costs.get.bind(costs);
+  const costsAt = data.connectionCosts.byteOffset;
+  const backward = data.connectionCosts[1] ?? 0;
+  costs.get = (forwardId: number, backwardId: number): number => {
+    const byte = costsAt + (forwardId * backward + backwardId + 2) * 2;
+    if (pages.loaded[byte >>> pages.shift] === 0) pages.load(byte >>> pages.shift);
+    return stockGet(forwardId, backwardId);
+  };
 
   // loadUnknownDictionaries sets every field the constructor would (dictionary, pos_buffer,
   // target_map, character_definition); the unknown-word data is tiny, so kuromoji's own
@@ -78,7 +100,12 @@ export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> 
   // kuromoji's ViterbiBuilder is quadratic per sentence; ipadic-lattice builds the same lattice
   // in time bounded by the longest word per position, reading the shared arrays directly.
   const builder = (tokenizer as unknown as { viterbi_builder: { build(sentence: string): ViterbiLattice } }).viterbi_builder;
-  const stockBuild = builder.build.bind(builder);
+  // Stock reads the arrays through kuromoji's own objects: give it all of them.
+  const original = builder.build.bind(builder);
+  const stockBuild = (sentence: string): ViterbiLattice => {
+    pages.loadAll();
+    return original(sentence);
+  };
   builder.build = latticeBuilder(
     {
       trieBase: data.trieBase,
@@ -87,6 +114,7 @@ export function buildTokenizer(data: DictionaryData): Tokenizer<IpadicFeatures> 
       targetIds: data.targetIds,
       tokenInfo: data.tokenInfo,
       unknown: unknown as unknown as UnknownWords,
+      pages,
     },
     stockBuild,
   );

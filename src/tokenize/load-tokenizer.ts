@@ -2,8 +2,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { IpadicFeatures, Tokenizer } from "kuromoji";
 import { KoukaError } from "../errors.js";
-import { defaultCacheDir, readDictionaryData } from "./ipadic-cache.js";
+import { defaultCacheDir } from "../cache/cache-dir.js";
+import { openDictionary, type OpenDictionary } from "./ipadic-cache.js";
 import { isDictionaryData, type DictionaryData } from "./ipadic-data.js";
+import { wholePages } from "./ipadic-pages.js";
 import { buildTokenizer } from "./ipadic-tokenizer.js";
 
 export type KuromojiToken = IpadicFeatures;
@@ -36,22 +38,28 @@ function memoised<T>(loads: Map<string, Promise<T>>, dicPath: string, load: () =
   return pending;
 }
 
-const dataLoads = new Map<string, Promise<DictionaryData>>();
+const opened = new Map<string, Promise<OpenDictionary>>();
 const tokenizerLoads = new Map<string, Promise<KuromojiTokenizer>>();
 
-/**
- * The decoded dictionary, shared-memory backed: post it to worker threads (it is not copied)
- * and call tokenizerFromData there. Read from the user cache when valid, otherwise decoded
- * from kuromoji's files and cached; loaded once per path like loadTokenizer.
- */
-export function loadDictionaryData(dicPath: string = defaultDicPath()): Promise<DictionaryData> {
-  return memoised(dataLoads, dicPath, async () => {
+/** The dictionary at `dicPath`, opened once per path: from the user cache when valid, else decoded and cached. */
+function open(dicPath: string): Promise<OpenDictionary> {
+  return memoised(opened, dicPath, async () => {
     try {
-      return await readDictionaryData(dicPath, defaultCacheDir());
+      return await openDictionary(dicPath, defaultCacheDir());
     } catch (err) {
       throw loadError(dicPath, err);
     }
   });
+}
+
+/**
+ * The decoded dictionary, whole and shared-memory backed: post it to worker threads (it is
+ * not copied) and call tokenizerFromData there.
+ */
+export async function loadDictionaryData(dicPath: string = defaultDicPath()): Promise<DictionaryData> {
+  const { data, pages } = await open(dicPath);
+  pages.loadAll();
+  return data;
 }
 
 /**
@@ -61,18 +69,21 @@ export function loadDictionaryData(dicPath: string = defaultDicPath()): Promise<
 export function tokenizerFromData(data: DictionaryData): KuromojiTokenizer {
   if (!isDictionaryData(data)) throw loadError("", "not dictionary data from loadDictionaryData");
   try {
-    return buildTokenizer(data);
+    return buildTokenizer(data, wholePages(data.tokenInfo.buffer));
   } catch (err) {
     throw loadError("", err);
   }
 }
 
-/** Loads kuromoji once per dictionary path; concurrent callers share one load; a failed load can be retried. */
+/**
+ * Loads kuromoji once per dictionary path; concurrent callers share one load; a failed load
+ * can be retried. From the cache, only what tokenizing touches is read, page by page.
+ */
 export function loadTokenizer(dicPath: string = defaultDicPath()): Promise<KuromojiTokenizer> {
   return memoised(tokenizerLoads, dicPath, async () => {
-    const data = await loadDictionaryData(dicPath);
+    const { data, pages } = await open(dicPath);
     try {
-      return buildTokenizer(data);
+      return buildTokenizer(data, pages);
     } catch (err) {
       throw loadError(dicPath, err);
     }

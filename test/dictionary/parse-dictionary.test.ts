@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DataProblem } from "../../src/data/read-yaml.js";
+import type { DataProblem } from "../../src/data/data-problem.js";
 import { mergeDictionaries, parseDictionary } from "../../src/dictionary/parse-dictionary.js";
 
 /** Problems as "file:line: message" strings. */

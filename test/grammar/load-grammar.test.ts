@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseGrammar, problemsError } from "../../src/grammar/load-grammar.js";
+import { parseGrammar } from "../../src/grammar/load-grammar.js";
 import { matchesPos } from "../../src/grammar/pos-pattern.js";
 
 const REAL = readFileSync(new URL("../../dictionaries/grammar.yaml", import.meta.url), "utf8");
@@ -63,16 +63,5 @@ describe("parseGrammar", () => {
     expect(grammar).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]!.file).toBe("g.yaml");
-  });
-});
-
-describe("problemsError", () => {
-  it("names the first problem as file:line and counts the rest", () => {
-    const e = problemsError([
-      { file: "g.yaml", line: 5, message: "bad" },
-      { file: "g.yaml", line: 9, message: "worse" },
-    ]);
-    expect(e.code).toBe("DICT_INVALID");
-    expect(e.describe()).toBe("g.yaml:5: bad (and 1 more)");
   });
 });

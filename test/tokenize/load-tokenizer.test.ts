@@ -5,10 +5,12 @@ import { MessageChannel } from "node:worker_threads";
 import kuromoji from "kuromoji";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KoukaError } from "../../src/errors.js";
-import { readCache, readDictionaryData } from "../../src/tokenize/ipadic-cache.js";
+import { openDictionary, readCache } from "../../src/tokenize/ipadic-cache.js";
 import { targetRows } from "../../src/tokenize/ipadic-decode.js";
 import { encodeFeatures, featureReader } from "../../src/tokenize/ipadic-features.js";
 import { TokenInfoDictionaryClass } from "../../src/tokenize/ipadic-kuromoji.js";
+import { wholePages } from "../../src/tokenize/ipadic-pages.js";
+import { buildTokenizer } from "../../src/tokenize/ipadic-tokenizer.js";
 import {
   defaultDicPath,
   loadDictionaryData,
@@ -72,7 +74,7 @@ describe("loadTokenizer", () => {
     const [a, b] = [loadTokenizer(), loadTokenizer(dicPath)];
     expect(a).toBe(b);
     expect(await a).toBe(await b);
-    expect(loadDictionaryData()).toBe(loadDictionaryData(dicPath));
+    expect(await loadDictionaryData()).toBe(await loadDictionaryData(dicPath));
   });
 
   it("rejects a bad path with TOKENIZER_LOAD, then loads once the path is good", async () => {
@@ -92,46 +94,75 @@ describe("dictionary cache", () => {
   let cacheDir: string;
   let cacheFile: string;
   let good: Buffer;
+  const readPages = (loaded: Uint8Array) => loaded.reduce((n, page) => n + page, 0);
+  const flipped = (b: Buffer, at: number) => Buffer.concat([b.subarray(0, at), Buffer.from([~(b[at] ?? 0) & 0xff]), b.subarray(at + 1)]);
 
   beforeAll(async () => {
     cacheDir = path.join(tmp, "cache");
-    await readDictionaryData(dicPath, cacheDir);
+    await openDictionary(dicPath, cacheDir);
     const [file] = cacheFiles(cacheDir);
     cacheFile = path.join(cacheDir, file ?? "missing");
     good = fs.readFileSync(cacheFile);
   }, LONG);
 
-  it("serves a warm load from the cache, shared-memory backed", async () => {
-    const data = await readDictionaryData(dicPath, cacheDir);
+  it("opens a warm cache by its header alone and reads pages as tokenizing needs them", async () => {
+    const { data, pages } = await openDictionary(dicPath, cacheDir);
     expect(data.tokenInfo.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(data.tokenInfo.buffer.byteLength).toBe(good.length); // one buffer: the file as read
-    expectSameTokens(tokenizerFromData(data));
+    expect(data.tokenInfo.buffer.byteLength).toBe(good.length); // one buffer, laid out as the file
+    const atOpen = readPages(pages.loaded);
+    const tokenizer = buildTokenizer(data, pages);
+    tokenizer.tokenize("規模の経済");
+    const afterOne = readPages(pages.loaded);
+    expect(afterOne).toBeGreaterThan(atOpen);
+    expect(afterOne).toBeLessThan(pages.loaded.length / 10);
+    expectSameTokens(tokenizer);
+    pages.loadAll();
+    expect(readPages(pages.loaded)).toBe(pages.loaded.length);
+    expect(Buffer.from(data.tokenInfo.buffer).equals(good)).toBe(true);
+  });
+
+  it("tokenizes every text like stock from a freshly opened cache, whatever it reads first", async () => {
+    for (const [i, text] of TEXTS.entries()) {
+      const { data, pages } = await openDictionary(dicPath, cacheDir);
+      expect(buildTokenizer(data, pages).tokenize(text)).toStrictEqual(expected[i]);
+    }
   });
 
   it.each([
-    ["a flipped byte", (b: Buffer) => Buffer.concat([b.subarray(0, b.length >> 1), Buffer.from([~(b[b.length >> 1] ?? 0) & 0xff]), b.subarray((b.length >> 1) + 1)])],
+    ["a flipped byte in its header", (b: Buffer) => flipped(b, 40)],
     ["a truncated file", (b: Buffer) => b.subarray(0, b.length - 4096)],
   ])("ignores %s, decodes again and repairs the cache", async (_what, corrupt) => {
     fs.writeFileSync(cacheFile, corrupt(good));
-    const data = await readDictionaryData(dicPath, cacheDir);
+    const { data, pages } = await openDictionary(dicPath, cacheDir);
+    expect(readPages(pages.loaded)).toBe(pages.loaded.length); // decoded whole
     expectSameTokens(tokenizerFromData(data));
+    expect(fs.readFileSync(cacheFile).equals(good)).toBe(true);
+  }, LONG);
+
+  it("fails on a damaged page when it is read, naming the cache file, and deletes it", async () => {
+    fs.writeFileSync(cacheFile, flipped(good, good.length >> 1));
+    const { pages } = await openDictionary(dicPath, cacheDir);
+    expect(() => pages.loadAll()).toThrow(expect.objectContaining({ code: "TOKENIZER_LOAD", where: cacheFile, message: expect.stringMatching(/damaged/) }));
+    expect(fs.existsSync(cacheFile)).toBe(false);
+    // The next run decodes the dictionary again and writes a good cache.
+    expectSameTokens(tokenizerFromData((await openDictionary(dicPath, cacheDir)).data));
     expect(fs.readFileSync(cacheFile).equals(good)).toBe(true);
   }, LONG);
 
   it("falls back silently when the cache folder cannot be created", async () => {
     const blocker = path.join(tmp, "not-a-folder");
     fs.writeFileSync(blocker, "");
-    const data = await readDictionaryData(dicPath, path.join(blocker, "kouka"));
+    const { data } = await openDictionary(dicPath, path.join(blocker, "kouka"));
     expectSameTokens(tokenizerFromData(data));
   }, LONG);
 
-  it("never reads garbage, an empty file or a cache made for other dictionary files", async () => {
+  it("never reads garbage, an empty file or a cache made for other dictionary files", () => {
     const key = JSON.stringify({ another: "fingerprint" });
     fs.writeFileSync(cacheFile, good);
-    expect(await readCache(cacheFile, key)).toBeNull();
+    expect(readCache(cacheFile, key)).toBeNull();
     for (const junk of [Buffer.from("not a dictionary"), Buffer.alloc(0)]) {
       fs.writeFileSync(cacheFile, junk);
-      expect(await readCache(cacheFile, key)).toBeNull();
+      expect(readCache(cacheFile, key)).toBeNull();
     }
   });
 });
@@ -211,7 +242,8 @@ describe("compact features", () => {
     const stock = new TokenInfoDictionaryClass();
     stock.loadDictionary(tid);
     stock.loadPosVector(tidPos);
-    const read = featureReader(encodeFeatures(tid, tidPos, ids));
+    const encoded = encodeFeatures(tid, tidPos, ids);
+    const read = featureReader(encoded, wholePages(encoded.units.buffer));
     for (const id of ids) expect(read(id)).toBe(stock.getFeatures(String(id)));
   });
 });
