@@ -59,7 +59,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     mb,
     rssMb: positive("--rss-mb", values["rss-mb"], mb * 10),
     runs,
-    startupRuns: quick ? runs : Math.max(runs, 5),
+    startupRuns: quick ? Math.max(runs, 5) : Math.max(runs, 11),
     longKb: positive("--long-kb", values["long-kb"], 200),
     keep: values.keep === true,
     from: values.from,

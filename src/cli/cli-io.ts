@@ -1,8 +1,9 @@
-import type { Readable, Writable } from "node:stream";
+import type { Writable } from "node:stream";
 
 /** The process's streams, passed in so tests can run the CLI without patching globals. */
 export interface CliIO {
-  readonly stdin: Readable;
+  /** Standard input's bytes, read only when a command asks for them. */
+  readonly stdin: AsyncIterable<Uint8Array>;
   readonly stdout: Writable;
   readonly stderr: Writable;
   /** Whether stderr is a terminal (progress bars only then). */

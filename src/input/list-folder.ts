@@ -1,6 +1,6 @@
 import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdirEntries, realpathOf, statOf } from "./fs-async.js";
 import path from "node:path";
 import type { KoukaErrorCode } from "../errors.js";
 
@@ -35,7 +35,7 @@ export async function listFolder(root: string): Promise<FolderEntry[]> {
   const out: FolderEntry[] = [];
   let real: string;
   try {
-    real = await realpath(root);
+    real = await realpathOf(root);
   } catch (err) {
     return [{ rel: "", problem: describeFsError(err) }];
   }
@@ -46,7 +46,7 @@ export async function listFolder(root: string): Promise<FolderEntry[]> {
 async function walk(dir: string, rel: string, ancestors: Set<string>, out: FolderEntry[]): Promise<void> {
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdirEntries(dir);
   } catch (err) {
     out.push({ rel, problem: describeFsError(err) });
     return;
@@ -60,7 +60,7 @@ async function walk(dir: string, rel: string, ancestors: Set<string>, out: Folde
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(full);
+        const target = await statOf(full);
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch (err) {
@@ -72,7 +72,7 @@ async function walk(dir: string, rel: string, ancestors: Set<string>, out: Folde
     if (isDir) {
       let real: string;
       try {
-        real = await realpath(full);
+        real = await realpathOf(full);
       } catch (err) {
         out.push({ rel: childRel, problem: describeFsError(err) });
         continue;

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileBytes, statOf } from "./fs-async.js";
 import { KoukaError } from "../errors.js";
 import { decodeBytes, type DecodeResult, type InputEncoding } from "./decode-bytes.js";
 import type { InputItem } from "./input-item.js";
@@ -49,7 +49,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
 async function* readPath(given: string, encoding: InputEncoding): AsyncGenerator<InputItem> {
   let isDir: boolean;
   try {
-    isDir = (await stat(given)).isDirectory();
+    isDir = (await statOf(given)).isDirectory();
   } catch (err) {
     const { code, message } = describeFsError(err);
     yield failure(code, given, message);
@@ -75,7 +75,7 @@ async function* readPath(given: string, encoding: InputEncoding): AsyncGenerator
 async function* readFileItems(filePath: string, encoding: InputEncoding): AsyncGenerator<InputItem> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(filePath);
+    bytes = await readFileBytes(filePath);
   } catch (err) {
     const { code, message } = describeFsError(err);
     yield failure(code, filePath, message);
