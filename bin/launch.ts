@@ -17,6 +17,8 @@ import { writeFileAtomic } from "../src/cache/write-atomic.js";
 declare const KOUKA_MAIN_HASH: string;
 
 const PREFIX = "code-";
+/** Commands that analyse documents: only their runs write the cache (see below). */
+const ANALYSING = new Set(["analyze", "mentions", "tokens", "terms"]);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const main = path.join(here, "kouka-main.cjs");
@@ -30,12 +32,15 @@ try {
   // No cache yet: compile, and write one when the run ends.
 }
 
-// CommonJS's own wrapper, on the first line so line numbers stay those of the file.
-const wrapped = `(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(main, "utf8")}\n})`;
-const script = new vm.Script(wrapped, { filename: main, ...(cachedData ? { cachedData } : {}) });
-if (cacheFile && cacheDir && (cachedData === undefined || script.cachedDataRejected === true)) {
-  // At exit, so the cache holds every function this run compiled, not only the top level.
-  process.once("exit", () => {
+// The bundle is CommonJS's function wrapper around the CLI (scripts/bundle.mjs).
+const script = new vm.Script(fs.readFileSync(main, "utf8"), { filename: main, ...(cachedData ? { cachedData } : {}) });
+// Written at exit, so the cache holds every function the run compiled, not only the top
+// level; and only by a run that analysed documents, so that it holds the code such runs need
+// (a first `kouka --help` would otherwise leave a cache of little more than the help).
+const analysing = ANALYSING.has(process.argv[2] ?? "") && !process.argv.some((a) => a === "--help" || a === "-h");
+if (cacheFile && cacheDir && analysing && (cachedData === undefined || script.cachedDataRejected === true)) {
+  process.once("exit", (code) => {
+    if (code > 1) return;
     try {
       writeFileAtomic(cacheFile, [script.createCachedData()]);
       trimCache(cacheDir, PREFIX, 4);

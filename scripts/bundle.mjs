@@ -63,15 +63,31 @@ const commonJs = {
 /**
  * Writes a CommonJS build. `import fs from "node:fs"` becomes __toESM(require("node:fs"), 1),
  * which copies every export of the module onto a fresh object, ~20 times a start-up (2.5 ms);
- * an object whose prototype is the module reads the same and costs nothing.
+ * an object whose prototype is the module reads the same and costs nothing. `finish` may
+ * rework the text further.
  */
-async function buildCommonJs(options) {
+async function buildCommonJs(options, finish = (text) => text) {
   const result = await build({ ...options, write: false });
   for (const file of result.outputFiles) {
     const text = file.text.replace(/__toESM\((require\("node:[a-z0-9_/]+"\)), 1\)/g, "__koukaBuiltin($1)");
     mkdirSync(path.dirname(file.path), { recursive: true });
-    writeFileSync(file.path, text);
+    writeFileSync(file.path, finish(text));
   }
+}
+
+/**
+ * The CLI as bin/launch.ts compiles it: already inside CommonJS's function wrapper (no copy
+ * of the source to make at start-up) and pure ASCII, so V8 holds it as a one-byte string
+ * (esbuild leaves non-ASCII characters in regular expression literals). \uXXXX means the
+ * same as the character in strings, templates, identifiers and regular expressions; after a
+ * backslash it would not, so that stops the build.
+ */
+function launchable(text) {
+  const escaped = text.replace(/[^\0-\x7f]/g, (ch, at) => {
+    if (text[at - 1] === "\\") throw new Error(`bundle: cannot escape '${ch}' after a backslash at ${at}`);
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return `(function (exports, require, module, __filename, __dirname) {${escaped}\n})`;
 }
 const define = { KOUKA_BUILD_ID: JSON.stringify(buildId()) };
 
@@ -82,7 +98,7 @@ await buildCommonJs({
   define: { ...commonJs.define, ...define },
   entryPoints: ["dist/bin/kouka.js"],
   outfile: "dist/bundle/kouka-main.cjs",
-});
+}, launchable);
 await build({
   ...common,
   format: "esm",

@@ -6,7 +6,7 @@ export interface CliIO {
   readonly stdin: AsyncIterable<Uint8Array>;
   readonly stdout: Writable;
   readonly stderr: Writable;
-  /** Whether stderr is a terminal (progress bars only then). */
+  /** Whether stderr is a terminal (progress bars only then); asked only once a run has lasted a second. */
   readonly stderrIsTTY: boolean;
 }
 
