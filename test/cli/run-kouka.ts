@@ -32,6 +32,8 @@ export interface RunOptions {
   /** Working directory; defaults to a fresh empty folder so no test leans on the project root. */
   readonly cwd?: string;
   readonly timeoutMs?: number;
+  /** Variables added to the environment (e.g. XDG_CACHE_HOME for a cache of the test's own). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Runs the built CLI with `args` and waits for it. */
@@ -41,7 +43,7 @@ export function runKouka(args: readonly string[], options: RunOptions = {}): Kou
     input: options.input ?? "",
     timeout: options.timeoutMs ?? 120_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
   });
   return toResult(result);
 }
