@@ -51,6 +51,9 @@ export function runTimed(spec: RunSpec, method: RssMethod): Promise<RunResult> {
     child.stderr?.on("data", (b: Buffer) => {
       if (err.length < 20_000) err += b.toString("utf8");
     });
+    // A child that exits without reading its input (say, it failed to start) closes the pipe:
+    // its exit status tells what went wrong, not this EPIPE.
+    child.stdin?.on("error", () => {});
     if (spec.input !== undefined) child.stdin?.end(spec.input);
     let hwm = 0;
     const poll = report ? undefined : setInterval(() => (hwm = Math.max(hwm, readVmHwm(child.pid))), 20);

@@ -7,7 +7,7 @@
 // used: encoding-japanese (input that is not UTF-8) and yaml (parsing data files when their
 // compiled form is not cached yet), so neither weighs on the code cache of a usual run.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -72,6 +72,8 @@ async function buildCommonJs(options, finish = (text) => text) {
     const text = file.text.replace(/__toESM\((require\("node:[a-z0-9_/]+"\)), 1\)/g, "__koukaBuiltin($1)");
     mkdirSync(path.dirname(file.path), { recursive: true });
     writeFileSync(file.path, finish(text));
+    // A file starting with #! is a command (esbuild's own writing would set this too).
+    if (text.startsWith("#!")) chmodSync(file.path, 0o755);
   }
 }
 

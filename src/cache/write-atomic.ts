@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 
 /**
- * A fresh hidden name beside `file` for writing it first: `.name.<pid>-<random>.tmp`.
+ * A fresh hidden name beside `file` for writing it first: `.name.<random>.tmp`.
  * (Opened with "wx", so a clash fails rather than clobbers.)
  */
 export function tempFileFor(file: string): string {
-  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const unique = Math.random().toString(36).slice(2, 12).padEnd(10, "0");
   return path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
 }
 

@@ -33,7 +33,8 @@ export interface KnowledgeCache {
 export function knowledgeCache(cacheDir: string, sources: KnowledgeSources, build: string, tokenizerKey: string): KnowledgeCache {
   const all = [sources.grammar, sources.clutter, ...sources.dictionaries];
   const name = `${PREFIX}${shortHash(JSON.stringify([build, all.map((s) => s.file)]))}.bin`;
-  const key = JSON.stringify({ FORMAT, build, v8: process.versions.v8, tokenizerKey, all });
+  // Node too: its ICU decides NFKC, which shapes the compiled terms.
+  const key = JSON.stringify({ FORMAT, build, node: process.version, tokenizerKey, all });
   return { file: path.join(cacheDir, name), key };
 }
 
