@@ -45,22 +45,30 @@ export interface OpenDictionary {
   readonly pages: Pages;
 }
 
-/** What the cached bytes were made from; a changed kuromoji or dictionary file makes a new key. */
+const fingerprints = new Map<string, { dir: string; key: string }>();
+
+/**
+ * What the cached bytes were made from; a changed kuromoji or dictionary file makes a new
+ * key. Taken once per path and process (the knowledge cache asks for it too).
+ */
 function fingerprint(dicPath: string): { dir: string; key: string } {
+  const known = fingerprints.get(dicPath);
+  if (known) return known;
   const dir = fs.realpathSync(dicPath);
   const kuromoji = (require("kuromoji/package.json") as { version?: unknown }).version;
   const files = DICT_FILES.map((name) => {
     const st = fs.statSync(path.join(dir, name));
     return [name, st.size, st.mtimeMs];
   });
-  return { dir, key: JSON.stringify({ FORMAT, kuromoji, endian: os.endianness(), dir, files }) };
+  const taken = { dir, key: JSON.stringify({ FORMAT, kuromoji, endian: os.endianness(), dir, files }) };
+  fingerprints.set(dicPath, taken);
+  return taken;
 }
 
 /** What decides how the dictionary at `dicPath` tokenizes: its files and the kuromoji reading them. */
 export function dictionaryKey(dicPath: string): string {
   return fingerprint(dicPath).key;
 }
-
 
 /** One file per dictionary directory and fingerprint: ipadic-<dir hash>-<key hash>.bin. */
 function cacheFile(cacheDir: string, fp: { dir: string; key: string }): string {
