@@ -13,6 +13,12 @@ export interface CompiledTerm {
    */
   readonly head?: string;
   readonly tail?: string;
+  /**
+   * For English "<lead> of <rest>" terms, the keys up to and with the link word and those
+   * after it, so that economies of scale can share economies of with a coordinated scope.
+   */
+  readonly lead?: string;
+  readonly rest?: string;
 }
 
 interface TrieNode {
@@ -25,19 +31,33 @@ export interface Matcher {
   readonly root: TrieNode;
   /** Heads that can stand before a conjunction, by the tail they share. */
   readonly headsByTail: ReadonlyMap<string, readonly CompiledTerm[]>;
+  /** Tails that can follow a conjunction, by the lead they share. */
+  readonly restsByLead: ReadonlyMap<string, readonly CompiledTerm[]>;
 }
 
 export type TermTokenizer = (text: string) => readonly Token[];
 
+/** Adds `term` to the list under `key`. */
+function index(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm): void {
+  const list = map.get(key) ?? [];
+  list.push(term);
+  map.set(key, list);
+}
+
 /**
  * Tokenizes every spelling with the document pipeline's own tokenizer, so authors
  * write plain text. Reports spellings that tokenize to nothing and spellings that two
- * concepts claim.
+ * concepts claim. `links` are the grammar's English link words (of).
  */
-export function compileMatcher(dictionary: Dictionary, tokenize: TermTokenizer): { matcher: Matcher; problems: DataProblem[] } {
+export function compileMatcher(
+  dictionary: Dictionary,
+  tokenize: TermTokenizer,
+  links: ReadonlySet<string>,
+): { matcher: Matcher; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const root: TrieNode = { next: new Map() };
   const headsByTail = new Map<string, CompiledTerm[]>();
+  const restsByLead = new Map<string, CompiledTerm[]>();
   for (const concept of dictionary.concepts) {
     for (const spelling of concept.terms) {
       const tokens = tokenize(spelling.text).filter((t) => tokenKey(t.surface) !== "");
@@ -47,8 +67,13 @@ export function compileMatcher(dictionary: Dictionary, tokenize: TermTokenizer):
       }
       const keys = tokens.map((t) => tokenKey(t.surface));
       const of = tokens.findIndex((t, i) => i > 0 && t.pos === "助詞" && t.posDetail1 === "連体化");
-      const term: CompiledTerm =
-        of > 0 ? { concept: concept.id, spelling, head: keys.slice(0, of).join(""), tail: keys.slice(of).join("") } : { concept: concept.id, spelling };
+      const link = keys.findIndex((k, i) => i > 0 && i < keys.length - 1 && links.has(k));
+      const term: CompiledTerm = {
+        concept: concept.id,
+        spelling,
+        ...(of > 0 ? { head: keys.slice(0, of).join(""), tail: keys.slice(of).join("") } : {}),
+        ...(link > 0 ? { lead: keys.slice(0, link + 1).join(""), rest: keys.slice(link + 1).join("") } : {}),
+      };
       let node = root;
       for (const ch of keys.join("")) {
         let child = node.next.get(ch);
@@ -66,12 +91,9 @@ export function compileMatcher(dictionary: Dictionary, tokenize: TermTokenizer):
         continue;
       }
       node.term = term;
-      if (term.tail !== undefined) {
-        const list = headsByTail.get(term.tail) ?? [];
-        list.push(term);
-        headsByTail.set(term.tail, list);
-      }
+      if (term.tail !== undefined) index(headsByTail, term.tail, term);
+      if (term.lead !== undefined) index(restsByLead, term.lead, term);
     }
   }
-  return { matcher: { root, headsByTail }, problems };
+  return { matcher: { root, headsByTail, restsByLead }, problems };
 }

@@ -33,6 +33,10 @@ export function tagConcepts(tokens: readonly Token[], matcher: Matcher, grammar:
     const from = match.term.spelling.leftOpen ? withLeftModifiers(tokens, match.from, grammar) : match.from;
     mentions.push(toMention(tokens, match.term, from, match.to));
     i = match.to;
+    for (const tail of coordinatedTails(tokens, keys, match, matcher, grammar)) {
+      mentions.push(toMention(tokens, tail.term, tail.from, tail.to));
+      i = tail.to;
+    }
   }
   return mentions;
 }
@@ -126,6 +130,56 @@ function coordinatedHeads(
     at = head.from;
   }
   return found;
+}
+
+/**
+ * economies of scale and scope: the match lends its lead (economies of) to each tail after
+ * it that is joined by a conjunction and makes a term of another concept with that lead;
+ * the link word may be said again (economies of scale and of scope). Each tail's mention
+ * runs from the match's start to the tail's end, in document order.
+ */
+function coordinatedTails(tokens: readonly Token[], keys: readonly string[], match: Match, matcher: Matcher, grammar: Grammar): Match[] {
+  const lead = match.term.lead;
+  if (lead === undefined) return [];
+  const candidates = matcher.restsByLead.get(lead) ?? [];
+  const sentence = tokens[match.from]!.sentence;
+  const found: Match[] = [];
+  const named = new Set([match.term.concept]);
+  let at = match.to;
+  for (;;) {
+    const conjunction = skipSpaces(keys, at);
+    if (tokens[conjunction]?.sentence !== sentence || !grammar.conjunctions.has(keys[conjunction]!)) break;
+    let start = skipSpaces(keys, conjunction + 1);
+    if (grammar.links.has(keys[start] ?? "")) start = skipSpaces(keys, start + 1);
+    const tail = candidates
+      .filter((c) => !named.has(c.concept))
+      .map((c) => ({ term: c, to: spellsForwards(tokens, keys, start, c.rest!, sentence) }))
+      .find((t) => t.to !== undefined && fitsRight(tokens, keys, t.to - 1, grammar));
+    if (!tail || tail.to === undefined) break;
+    found.push({ term: tail.term, from: match.from, to: tail.to });
+    named.add(tail.term.concept);
+    at = tail.to;
+  }
+  return found;
+}
+
+/** The first token from `j` on that is not a space. */
+function skipSpaces(keys: readonly string[], j: number): number {
+  while (j < keys.length && keys[j] === "") j++;
+  return j;
+}
+
+/** The token index after the tokens from `first` that spell `text` exactly, within one sentence. */
+function spellsForwards(tokens: readonly Token[], keys: readonly string[], first: number, text: string, sentence: number): number | undefined {
+  let rest = text;
+  for (let j = first; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    const key = keys[j]!;
+    if (key === "") continue;
+    if (!rest.startsWith(key)) return undefined;
+    rest = rest.slice(key.length);
+    if (rest === "") return j + 1;
+  }
+  return undefined;
 }
 
 function skipSpacesBack(keys: readonly string[], j: number): number {

@@ -10,6 +10,8 @@ export interface Grammar {
   readonly adjectival: readonly PosPattern[];
   readonly stopWords: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
+  /** Words joining an English term's shared head to its tail: economies *of* scale (and scope). */
+  readonly links: ReadonlySet<string>;
 }
 
 const POS_PART = /^(\*|[^\s,*]+)$/u;
@@ -20,7 +22,7 @@ export function parseGrammar(source: string, file: string): { grammar?: Grammar;
   if (problems.length > 0) return { problems };
   const top = mappingEntries(data, data.root, ["compound", "coordination"], "the grammar file", problems);
   const compound = mappingEntries(data, top?.get("compound"), ["noun", "suffix", "prefix", "adjectival", "stop_words"], "compound", problems);
-  const coordination = mappingEntries(data, top?.get("coordination"), ["conjunctions"], "coordination", problems);
+  const coordination = mappingEntries(data, top?.get("coordination"), ["conjunctions", "links"], "coordination", problems);
   const patterns = (key: string): PosPattern[] =>
     stringList(data, compound?.get(key), `compound.${key}`, problems).map(({ value, line }) => {
       const pattern = parsePosPattern(value);
@@ -36,8 +38,9 @@ export function parseGrammar(source: string, file: string): { grammar?: Grammar;
     adjectival: patterns("adjectival"),
     stopWords: new Set(stringList(data, compound?.get("stop_words"), "compound.stop_words", problems).map((s) => s.value)),
     conjunctions: new Set(
-      stringList(data, coordination?.get("conjunctions"), "coordination.conjunctions", problems).map((s) => s.value.normalize("NFKC")),
+      stringList(data, coordination?.get("conjunctions"), "coordination.conjunctions", problems).map((s) => s.value.normalize("NFKC").toLowerCase()),
     ),
+    links: new Set(stringList(data, coordination?.get("links"), "coordination.links", problems).map((s) => s.value.normalize("NFKC").toLowerCase())),
   };
   return problems.length > 0 ? { problems } : { grammar, problems };
 }

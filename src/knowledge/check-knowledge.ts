@@ -29,7 +29,7 @@ export async function checkKnowledge(
   const merged = mergeDictionaries(parts);
   problems.push(...merged.problems);
   const loaded = await tokenizer;
-  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, loaded));
+  const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, loaded), grammar.grammar?.links ?? new Set());
   problems.push(...compiled.problems);
   if (problems.length > 0 || !grammar.grammar || !clutter.rules) return { problems };
   return { knowledge: { grammar: grammar.grammar, clutter: clutter.rules, dictionary: merged.dictionary, matcher: compiled.matcher }, problems };

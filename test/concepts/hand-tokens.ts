@@ -109,7 +109,8 @@ export const GRAMMAR: Grammar = {
   prefix: ["接頭詞,名詞接続"].map(parsePosPattern),
   adjectival: ["名詞,接尾,形容動詞語幹"].map(parsePosPattern),
   stopWords: new Set(["こと"]),
-  conjunctions: new Set(["と", "・"]),
+  conjunctions: new Set(["と", "・", "and", "or"]),
+  links: new Set(["of"]),
 };
 
 type TermSpec = string | { readonly term: string; readonly open: true };
@@ -133,6 +134,6 @@ export const DICTIONARY: Dictionary = {
   concepts: [
     concept("scale", [{ term: "規模の経済", open: true }, { term: "規模の経済性", open: true }, "規模の効果", "スケールメリット", "economy of scale"]),
     concept("network", [{ term: "ネットワーク効果", open: true }, "直接ネットワーク効果", "ネットワークの効果", "network effect"]),
-    concept("scope", [{ term: "範囲の経済", open: true }, "範囲の効果"]),
+    concept("scope", [{ term: "範囲の経済", open: true }, "範囲の効果", "economy of scope"]),
   ],
 };

@@ -90,6 +90,9 @@ describe("mentions grep misses or miscounts", () => {
   it("counts both concepts of a coordination", () => {
     expect(counts("総合商社は規模と範囲の経済を同時に追う。")).toEqual({ scale: 1, network: 0, scope: 1 });
     expect(counts("経営学の道具立て、すなわち規模・範囲の経済性に沿って整理する。")).toEqual({ scale: 1, network: 0, scope: 1 });
+    expect(counts("英語では economies of scale and scope と呼ぶ。")).toEqual({ scale: 1, network: 0, scope: 1 });
+    expect(counts("Economies of Scope or of Scale?")).toEqual({ scale: 1, network: 0, scope: 1 });
+    expect(counts("economies of scale, and scope for growth")).toEqual({ scale: 1, network: 0, scope: 0 });
   });
 
   it("keeps a mention followed by 等 (etc.), a stop word that starts no new compound", () => {

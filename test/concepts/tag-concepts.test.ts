@@ -5,7 +5,7 @@ import { tagConcepts } from "../../src/concepts/tag-concepts.js";
 import type { Token } from "../../src/token.js";
 import { DICTIONARY, documentTokens, GRAMMAR, tokenize } from "./hand-tokens.js";
 
-const { matcher } = compileMatcher(DICTIONARY, (t) => tokenize(t));
+const { matcher } = compileMatcher(DICTIONARY, (t) => tokenize(t), GRAMMAR.links);
 
 /** Mentions as "concept:term[evidence]" with the evidence read from the tokens. */
 function tag(...sentences: string[]): string[] {
@@ -82,6 +82,24 @@ describe("tagConcepts on hand-built tokens", () => {
   it("does not coordinate over a prefix or without a conjunction", () => {
     expect(tag("大規模と範囲の経済")).toEqual(["scope:範囲の経済[範囲の経済]"]);
     expect(tag("規模が範囲の経済")).toEqual(["scope:範囲の経済[範囲の経済]"]);
+  });
+
+  it("shares an English term's lead with a coordinated tail of another concept", () => {
+    expect(tag("economies of scale and scope matter")).toEqual([
+      "scale:economy of scale[economies of scale]",
+      "scope:economy of scope[economies of scale and scope]",
+    ]);
+    expect(tag("Economies of Scope OR of Scale")).toEqual([
+      "scope:economy of scope[Economies of Scope]",
+      "scale:economy of scale[Economies of Scope OR of Scale]",
+    ]);
+  });
+
+  it("does not coordinate English without a conjunction, across a sentence, or to the same concept", () => {
+    expect(tag("economies of scale, scope")).toEqual(["scale:economy of scale[economies of scale]"]);
+    expect(tag("economies of scale and", "scope")).toEqual(["scale:economy of scale[economies of scale]"]);
+    expect(tag("economies of scale and scale")).toEqual(["scale:economy of scale[economies of scale]"]);
+    expect(tag("economies of scale and scopes")).toEqual(["scale:economy of scale[economies of scale]", "scope:economy of scope[economies of scale and scopes]"]);
   });
 
   it("matches English in any case and number, spaces between words transparent", () => {

@@ -20,6 +20,9 @@ coordination:
   conjunctions:
     - と
     - ＆
+    - AND
+  links:
+    - Of
 `;
 
 const pos = (p: string, d1 = "*", d2 = "*") => ({ pos: p, posDetail1: d1, posDetail2: d2, posDetail3: "*" });
@@ -30,12 +33,14 @@ describe("parseGrammar", () => {
     expect(problems).toEqual([]);
     expect(grammar!.conjunctions.has("と")).toBe(true);
     expect(grammar!.conjunctions.has("・")).toBe(true);
+    expect(grammar!.conjunctions.has("and")).toBe(true);
+    expect(grammar!.links.has("of")).toBe(true);
     expect(matchesPos(pos("名詞", "接尾", "形容動詞語幹"), grammar!.adjectival)).toBe(true);
     expect(matchesPos(pos("名詞", "接尾", "形容動詞語幹"), grammar!.suffix)).toBe(false);
     expect(matchesPos(pos("接頭詞", "名詞接続"), grammar!.prefix)).toBe(true);
   });
 
-  it("reads each list and NFKC-normalises conjunctions", () => {
+  it("reads each list, NFKC-normalising and case-folding conjunctions and links", () => {
     const { grammar, problems } = parseGrammar(SMALL, "g.yaml");
     expect(problems).toEqual([]);
     expect(grammar!.noun).toEqual([["名詞", "一般"]]);
@@ -43,7 +48,8 @@ describe("parseGrammar", () => {
     expect(grammar!.prefix).toEqual([["接頭詞", "名詞接続"]]);
     expect(grammar!.adjectival).toEqual([["名詞", "接尾", "形容動詞語幹"]]);
     expect([...grammar!.stopWords]).toEqual(["こと"]);
-    expect([...grammar!.conjunctions]).toEqual(["と", "&"]);
+    expect([...grammar!.conjunctions]).toEqual(["と", "&", "and"]);
+    expect([...grammar!.links]).toEqual(["of"]);
   });
 
   it("reports a bad POS pattern at its line", () => {
