@@ -23,6 +23,7 @@ export type DecodeResult =
   | { ok: false; reason: string; kind: "binary" | "decode" };
 
 const NOT_TEXT = "not a text file (binary data)";
+const NOT_TEXT_UTF16 = `${NOT_TEXT}; if it is UTF-16 text without a byte order mark, use --encoding utf-16`;
 const UNKNOWN = "cannot decode as UTF-8, Shift_JIS or EUC-JP";
 
 // Controls that never occur in prose. Tab, LF, VT, FF, CR are layout; ESC is left
@@ -59,7 +60,9 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkText(decodeUtf16As(bytes.subarray(2), "le"), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkText(decodeUtf16As(bytes.subarray(2), "be"), "utf-16be");
   // Outside UTF-16 a NUL byte means binary; indexOf is native, so this is cheap on big files.
-  if (bytes.indexOf(0) !== -1) return fail("binary", NOT_TEXT);
+  // Auto-detection never guesses UTF-16 without a BOM (16-bit binary data looks alike), but
+  // zeros all on one side of the byte pairs earn a hint.
+  if (bytes.indexOf(0) !== -1) return fail("binary", zerosOnOneSide(bytes) ? NOT_TEXT_UTF16 : NOT_TEXT);
 
   const utf8 = decodeUtf8(bytes);
   if (typeof utf8 === "string") {
@@ -118,16 +121,28 @@ function decodeUtf16(bytes: Uint8Array): DecodeResult {
  * the side with more zeros is the high byte. Windows "Unicode" files are LE, hence the default.
  */
 function guessUtf16Order(bytes: Uint8Array): "le" | "be" {
-  let evenZeros = 0;
-  let oddZeros = 0;
+  const { even, odd } = zeroCounts(bytes);
+  return even > odd ? "be" : "le";
+}
+
+/** Zero bytes at even and odd offsets in the first 64 KB. */
+function zeroCounts(bytes: Uint8Array): { even: number; odd: number } {
+  let even = 0;
+  let odd = 0;
   const end = Math.min(bytes.length, 65536);
   for (let i = 0; i < end; i++) {
     if (bytes[i] === 0) {
-      if (i % 2 === 0) evenZeros++;
-      else oddZeros++;
+      if (i % 2 === 0) even++;
+      else odd++;
     }
   }
-  return evenZeros > oddZeros ? "be" : "le";
+  return { even, odd };
+}
+
+/** As in UTF-16 text, where only ASCII characters have a zero byte, always the same one. */
+function zerosOnOneSide(bytes: Uint8Array): boolean {
+  const { even, odd } = zeroCounts(bytes);
+  return Math.min(even, odd) <= (even + odd) / 20;
 }
 
 /** A string, or the byte offset of the first invalid sequence. */

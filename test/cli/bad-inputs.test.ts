@@ -211,11 +211,14 @@ describe("encodings: each file holds 規模の経済 (scale 1) and is read, exit
     }
   });
 
-  it("UTF-16 without a BOM is read with --encoding utf-16", () => {
+  it("UTF-16 without a BOM is read with --encoding utf-16, and auto mode says so", () => {
     const file = put("enc/utf16-nobom.txt", Buffer.from(TEXT, "utf16le"));
     const { code, stdout } = runKouka(["analyze", "--encoding", "utf-16", file]);
     expect(code).toBe(0);
     expect(countsOf(stdout, file)).toBe("1,0,0");
+    const auto = runKouka(["analyze", file]);
+    expect(auto.code).toBe(1);
+    expect(auto.stderr).toContain(`${file}: not a text file (binary data); if it is UTF-16 text without a byte order mark, use --encoding utf-16`);
   });
 });
 

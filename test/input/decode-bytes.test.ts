@@ -30,6 +30,13 @@ describe("decodeBytes auto", () => {
     expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], SENTENCE), "auto")).toEqual({ ok: true, text: SENTENCE, encoding: "utf-8" });
   });
 
+  it("calls UTF-16 without a BOM binary, hinting at --encoding utf-16, but not other binary data", () => {
+    expect(decodeBytes(utf16le("規模の経済 and scale\n"), "auto")).toEqual({ ok: false, kind: "binary", reason: expect.stringContaining("use --encoding utf-16") });
+    expect(decodeBytes(utf16be("規模の経済 and scale\n"), "auto")).toEqual({ ok: false, kind: "binary", reason: expect.stringContaining("use --encoding utf-16") });
+    const binary = Uint8Array.from({ length: 512 }, (_, i) => (i % 3 === 0 ? 0 : (i * 7) & 0xff));
+    expect(decodeBytes(binary, "auto")).toEqual({ ok: false, kind: "binary", reason: "not a text file (binary data)" });
+  });
+
   it("reads UTF-16 LE and BE by their BOM", () => {
     expect(decodeBytes(bytes([0xff, 0xfe], utf16le(SENTENCE)), "auto")).toEqual({ ok: true, text: SENTENCE, encoding: "utf-16le" });
     expect(decodeBytes(bytes([0xfe, 0xff], utf16be(SENTENCE)), "auto")).toEqual({ ok: true, text: SENTENCE, encoding: "utf-16be" });
