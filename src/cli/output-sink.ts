@@ -16,18 +16,27 @@ export interface OutputSink {
   readonly closed: boolean;
 }
 
-/** stdout, honouring back-pressure; EPIPE marks the sink closed instead of crashing. */
+/**
+ * stdout, honouring back-pressure. The reader going away (EPIPE) closes the sink quietly;
+ * any other write error (a full disk behind `> file`) fails the run with OUTPUT_WRITE.
+ */
 export function stdoutSink(stdout: Writable): OutputSink {
   let closed = false;
+  let failure: KoukaError | undefined;
   stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") closed = true;
-    else throw e;
+    else failure ??= writeError("standard output", e);
   });
+  // A failed write is reported after it returns, so each call looks at what came before.
+  const check = (): void => {
+    if (failure) throw failure;
+  };
   return {
     get closed() {
       return closed;
     },
     async write(text) {
+      check();
       if (closed || text === "") return;
       if (!stdout.write(text)) {
         await new Promise<void>((resolve) => {
@@ -41,7 +50,7 @@ export function stdoutSink(stdout: Writable): OutputSink {
         });
       }
     },
-    commit() {},
+    commit: check,
     abort() {},
   };
 }

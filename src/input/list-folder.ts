@@ -104,6 +104,8 @@ export function describeFsError(err: unknown): { code: KoukaErrorCode; message: 
       return { code: "INPUT_UNREADABLE", message: "is a directory" };
     case "ERR_FS_FILE_TOO_LARGE":
       return { code: "INPUT_UNREADABLE", message: "file too large" };
+    case "ENOSPC":
+      return { code: "INPUT_UNREADABLE", message: "no space left on device" };
     default:
       return { code: "INPUT_UNREADABLE", message: err instanceof Error ? err.message : String(err) };
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -379,6 +379,18 @@ describe("a closed pipe ends the run quietly", () => {
       expect(r.stdout.split("\n")[1]).toBe("exit=0");
     });
   }
+  it("kouka --help | head -1", () => {
+    const r = runShell(`kouka --help | head -1; echo "exit=\${PIPESTATUS[0]}"`, { cwd: tmp });
+    expect([r.stderr, r.stdout.split("\n")[1]]).toEqual(["", "exit=0"]);
+  });
+});
+
+describe("standard output that cannot be written", () => {
+  it.skipIf(!existsSync("/dev/full"))("a full disk behind > file is an error naming standard output, exit 2", () => {
+    const r = runShell(`kouka mentions many > /dev/full`, { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("kouka: standard output: cannot write the report: no space left on device\n");
+  });
 });
 
 describe("-o, --output", () => {
