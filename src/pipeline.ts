@@ -21,12 +21,16 @@ export interface PipelineContext {
   readonly clean: boolean;
 }
 
-/** One document through every stage; offsets in `text` map back to `source` via `map`. */
-export interface DocumentAnalysis {
+/** A document through the text stages, ready to tokenize; offsets in `text` map back to `source` via `map`. */
+export interface PreparedText {
   readonly source: string;
   readonly text: string;
   readonly map: OffsetMap;
   readonly sentences: readonly Sentence[];
+}
+
+/** One document through every stage. */
+export interface DocumentAnalysis extends PreparedText {
   /** Every token, when asked for (`keepTokens`); otherwise empty. */
   readonly tokens: readonly Token[];
   /** Word tokens (no punctuation or spaces), counted whether tokens are kept or not. */
@@ -40,30 +44,31 @@ export interface DocumentAnalysis {
  * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
  */
 export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true): DocumentAnalysis {
-  const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: IDENTITY_MAP };
-  const normalized = normalizeText(cleaned.text);
-  const joined = joinWrappedLines(normalized.text);
-  const sentences = splitSentences(joined.text);
+  const prepared = prepareText(source, ctx);
   const tokens: Token[] = [];
   const mentions: Mention[] = [];
   let seen = 0;
   let wordTokens = 0;
-  sentences.forEach((sentence, i) => {
-    const own = tokenizeSentences(joined.text, [sentence], ctx.tokenizer, i);
+  for (const own of sentenceTokens(prepared, ctx.tokenizer)) {
     for (const m of tagConcepts(own, ctx.matcher, ctx.grammar)) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
     for (const t of own) if (isWord(t)) wordTokens++;
     if (keepTokens) for (const t of own) tokens.push(t);
     seen += own.length;
-  });
-  return {
-    source,
-    text: joined.text,
-    map: composeMaps([cleaned.map, normalized.map, joined.map]),
-    sentences,
-    tokens,
-    wordTokens,
-    mentions,
-  };
+  }
+  return { ...prepared, tokens, wordTokens, mentions };
+}
+
+/** read → clean → normalise → join wraps → split sentences. */
+export function prepareText(source: string, ctx: Pick<PipelineContext, "clean" | "clutter">): PreparedText {
+  const cleaned = ctx.clean ? cleanClutter(source, ctx.clutter) : { text: source, map: IDENTITY_MAP };
+  const normalized = normalizeText(cleaned.text);
+  const joined = joinWrappedLines(normalized.text);
+  return { source, text: joined.text, map: composeMaps([cleaned.map, normalized.map, joined.map]), sentences: splitSentences(joined.text) };
+}
+
+/** The tokens of each sentence in turn, tokenized only as they are asked for. */
+export function* sentenceTokens(prepared: PreparedText, tokenizer: KuromojiTokenizer): Generator<Token[]> {
+  for (const [i, sentence] of prepared.sentences.entries()) yield tokenizeSentences(prepared.text, [sentence], tokenizer, i);
 }
 
 /** Word tokens are what `tokens` counts: punctuation, symbols and spaces are not words. */

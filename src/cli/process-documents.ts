@@ -11,7 +11,7 @@ import type { RunOptions } from "./run-options.js";
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
 
-type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number };
+type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number; source: string };
 
 /**
  * Reads every input, analyses each document (in-process or on worker threads) and hands
@@ -36,8 +36,7 @@ export async function processDocuments(
     const output = (
       pool ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
     ).catch((e: unknown) => {
-      // One document that breaks the analysis is reported like an unreadable one; the run goes on.
-      throw new KoukaError("INPUT_ANALYSIS", item.source, `cannot analyse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      throw analysisError(item.source, e);
     });
     // Awaited in input order later; until then a failure must not count as unhandled.
     output.catch(() => {});
@@ -66,11 +65,18 @@ export async function processDocuments(
       return;
     }
     progress.tick(head.chars);
-    if (!stopped && !(await onDocument(output))) stopped = true;
+    try {
+      if (!stopped && !(await onDocument(output))) stopped = true;
+    } catch (e) {
+      // Rows made while they are written (tokens) can still fail: that document's error.
+      if (e instanceof KoukaError) throw e;
+      failed++;
+      warn(io, analysisError(head.source, e).describe());
+    }
   };
   try {
     const enqueue = async (item: InputItem): Promise<void> => {
-      queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length });
+      queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source });
       while (queue.length >= (pool ? limit : 1)) await emit();
     };
     for (const step of [first, second]) if (!step.done) await enqueue(step.value);
@@ -91,4 +97,9 @@ async function startPool(options: RunOptions, task: DocumentTask, resources: Res
   const { tokenizer: _, ...knowledge } = resources;
   const { createWorkerPool } = await import("../parallel/worker-pool.js");
   return createWorkerPool(options.jobs, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
+}
+
+/** One document that breaks the analysis is reported like an unreadable one; the run goes on. */
+function analysisError(source: string, e: unknown): KoukaError {
+  return new KoukaError("INPUT_ANALYSIS", source, `cannot analyse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
 }

@@ -12,8 +12,8 @@ import type { RunOptions } from "./run-options.js";
 export interface ReportSpec {
   readonly task: DocumentTask;
   columns(resources: Resources): readonly string[];
-  /** Rows to print as soon as a document is done (input order). */
-  rows?(output: DocumentOutput, resources: Resources): readonly Row[];
+  /** Rows to print as soon as a document is done (input order); may be made as they are read. */
+  rows?(output: DocumentOutput, resources: Resources): Iterable<Row>;
   /** Rows printed after the last document (summaries, rankings). */
   finish?(resources: Resources): readonly Row[];
 }
@@ -30,8 +30,10 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
     const formatter = createFormatter({ format: options.format, columns: spec.columns(resources), bom: options.bom });
     await sink.write(formatter.header);
     const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output) => {
-      const rows = spec.rows?.(output, resources) ?? [];
-      if (rows.length > 0) await sink.write(formatter.format(rows));
+      for (const rows of batches(spec.rows?.(output, resources) ?? [])) {
+        await sink.write(formatter.format(rows));
+        if (sink.closed) break;
+      }
       return !sink.closed;
     });
     if (spec.finish && !sink.closed) await sink.write(formatter.format(spec.finish(resources)));
@@ -41,4 +43,17 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
     sink.abort();
     throw e;
   }
+}
+
+/** Rows in groups of a few thousand: formatted and written a group at a time. */
+function* batches(rows: Iterable<Row>, size = 4096): Generator<Row[]> {
+  let batch: Row[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

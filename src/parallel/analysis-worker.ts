@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { analyzeForTask } from "../report/document-output.js";
+import { analyzeForTask, toMessage } from "../report/document-output.js";
 import { tokenizerFromData } from "../tokenize/load-tokenizer.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 
@@ -13,7 +13,7 @@ try {
   const ctx = { ...init.knowledge, tokenizer: tokenizerFromData(init.data), clean: init.clean };
   port.on("message", (job: WorkerJob) => {
     try {
-      post({ seq: job.seq, output: analyzeForTask(init.task, job.id, job.text, ctx) });
+      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.id, job.text, ctx)) });
     } catch (e) {
       post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

@@ -1,6 +1,6 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
 import type { Compound } from "../compound/compound.js";
-import { analyzeDocument, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
+import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import type { Resources } from "../resources.js";
 import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
 import { mentionRows } from "./mention-rows.js";
@@ -24,23 +24,35 @@ export interface TermEvidence {
 
 export type DocumentOutput =
   | { readonly command: "analyze"; readonly counts: DocumentCounts }
-  | { readonly command: "mentions" | "tokens"; readonly rows: readonly Row[] }
+  | { readonly command: "mentions"; readonly rows: readonly Row[] }
+  /** Made while they are read (a worker sends them as an array: toMessage). */
+  | { readonly command: "tokens"; readonly rows: Iterable<Row> }
   | { readonly command: "terms"; readonly terms: TermEvidence };
 
-/** Analyses one document and reduces it to what the task needs (the same in-process and in a worker). */
+/**
+ * Analyses one document and reduces it to what the task needs (the same in-process and in
+ * a worker). `tokens` rows are tokenized as they are read, one sentence at a time, so a
+ * huge document is never held whole; its text stages (cleaning, sentences) run now.
+ */
 export function analyzeForTask(task: DocumentTask, document: string, text: string, ctx: PipelineContext & Resources): DocumentOutput {
-  const keepTokens = task.command === "tokens" || task.command === "terms";
-  return documentOutput(task, document, analyzeDocument(text, ctx, keepTokens), ctx);
+  if (task.command === "tokens") {
+    const prepared = prepareText(text, ctx);
+    return { command: "tokens", rows: tokenRows(document, prepared, sentenceTokens(prepared, ctx.tokenizer)) };
+  }
+  return documentOutput(task, document, analyzeDocument(text, ctx, task.command === "terms"), ctx);
 }
 
-function documentOutput(task: DocumentTask, document: string, analysis: DocumentAnalysis, resources: Resources): DocumentOutput {
+/** An output as plain data for postMessage: lazy rows made now. */
+export function toMessage(output: DocumentOutput): DocumentOutput {
+  return output.command === "tokens" ? { command: "tokens", rows: [...output.rows] } : output;
+}
+
+function documentOutput(task: Exclude<DocumentTask, { command: "tokens" }>, document: string, analysis: DocumentAnalysis, resources: Resources): DocumentOutput {
   switch (task.command) {
     case "analyze":
       return { command: "analyze", counts: documentCounts(document, analysis, resources.dictionary) };
     case "mentions":
       return { command: "mentions", rows: mentionRows(document, analysis, task.width, task.concept) };
-    case "tokens":
-      return { command: "tokens", rows: tokenRows(document, analysis) };
     case "terms":
       return { command: "terms", terms: termEvidence(analysis, resources) };
   }

@@ -1,4 +1,5 @@
-import type { DocumentAnalysis } from "../pipeline.js";
+import type { PreparedText } from "../pipeline.js";
+import type { Token } from "../token.js";
 import type { Row } from "./row.js";
 
 export const tokenColumns = ["document", "sentence", "index", "surface", "pos", "pos_detail_1", "basic_form", "reading", "start", "end"];
@@ -6,33 +7,30 @@ export const tokenColumns = ["document", "sentence", "index", "surface", "pos", 
 /**
  * What the tokenizer saw, one row a token (spaces left out). `sentence` and `index`
  * are 1-based; `start`/`end` are code-point offsets of the token in the original input.
+ * Rows are made as they are read, from tokens that may themselves be made as they are
+ * read (pipeline.ts sentenceTokens), so a huge document never holds all of them.
  */
-export function tokenRows(document: string, analysis: DocumentAnalysis): Row[] {
-  const toCodePoints = codePointOffsets(analysis.source);
-  const rows: Row[] = [];
-  let index = 0;
-  let sentence = -1;
-  for (const t of analysis.tokens) {
-    if (t.sentence !== sentence) {
-      sentence = t.sentence;
-      index = 0;
+export function* tokenRows(document: string, text: Pick<PreparedText, "source" | "map">, tokens: Iterable<readonly Token[]>): Generator<Row> {
+  const toCodePoints = codePointOffsets(text.source);
+  for (const sentenceTokens of tokens) {
+    let index = 0;
+    for (const t of sentenceTokens) {
+      if (/^\s+$/u.test(t.surface)) continue;
+      index++;
+      yield {
+        document,
+        sentence: t.sentence + 1,
+        index,
+        surface: t.surface,
+        pos: t.pos,
+        pos_detail_1: t.posDetail1,
+        basic_form: t.basicForm,
+        reading: t.reading,
+        start: toCodePoints(text.map.toSource(t.start)),
+        end: toCodePoints(text.map.toSourceEnd(t.end)),
+      };
     }
-    if (/^\s+$/u.test(t.surface)) continue;
-    index++;
-    rows.push({
-      document,
-      sentence: t.sentence + 1,
-      index,
-      surface: t.surface,
-      pos: t.pos,
-      pos_detail_1: t.posDetail1,
-      basic_form: t.basicForm,
-      reading: t.reading,
-      start: toCodePoints(analysis.map.toSource(t.start)),
-      end: toCodePoints(analysis.map.toSourceEnd(t.end)),
-    });
   }
-  return rows;
 }
 
 /** UTF-16 offset → code-point offset, for offsets that only grow (one pass). */
