@@ -10,6 +10,8 @@ import type { RunOptions } from "./run-options.js";
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
+/** Characters above which `tokens` of a document are made in this thread, as they are written. */
+const STREAM_TOKENS_ABOVE = 1_000_000;
 
 type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number; source: string };
 
@@ -33,8 +35,10 @@ export async function processDocuments(
   const pool = options.jobs > 1 && !second.done ? await startPool(options, task, resources) : undefined;
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
+    // tokens of a huge document are made here as they are written; a worker would send them all at once.
+    const inWorker = pool && !(task.command === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
     const output = (
-      pool ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
+      inWorker ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
     ).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });

@@ -263,6 +263,18 @@ describe("a large file", () => {
     },
     40 * 60_000,
   );
+
+  it("kouka tokens on a document over a million characters among small ones: the same rows whatever --jobs", () => {
+    const file = put("big-tokens/big.txt", SEED_BODY.repeat(Math.ceil(1_100_000 / SEED_BODY.length)));
+    const small = put("big-tokens/small.txt", SEED_BODY);
+    const two = runKouka(["tokens", "-j", "2", small, file, SEED], { timeoutMs: 10 * 60_000 });
+    const one = runKouka(["tokens", "-j", "1", small, file, SEED], { timeoutMs: 10 * 60_000 });
+    expect([two.code, two.stderr]).toEqual([0, ""]);
+    expect(two.stdoutBytes.equals(one.stdoutBytes)).toBe(true);
+    const documents = csvRecords(two.stdout).map((r) => r["document"]);
+    expect(documents.filter((d) => d === file).length).toBeGreaterThan(500_000);
+    expect([documents[0], documents.at(-1)]).toEqual([small, SEED]);
+  }, 20 * 60_000);
 });
 
 describe("JSONL input", () => {
