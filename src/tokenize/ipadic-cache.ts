@@ -198,20 +198,33 @@ export function writeCache(file: string, key: string, data: DictionaryData): voi
 }
 
 /**
- * Deletes this dictionary's caches from earlier kuromoji versions or files at once, and
- * beyond that keeps the four newest dictionary caches (other installations, older formats)
- * along with temp files killed writers left.
+ * Deletes this dictionary's caches from earlier kuromoji versions or files and any cache
+ * in an older format at once; beyond that keeps the four newest dictionary caches (other
+ * installations) along with temp files killed writers left.
  */
 function removeStale(dir: string, current: string): void {
   const prefix = current.slice(0, current.lastIndexOf("-") + 1);
   for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith("ipadic-") || !name.endsWith(".bin") || name === current) continue;
     try {
-      if (name.startsWith(prefix) && name.endsWith(".bin") && name !== current) fs.rmSync(path.join(dir, name), { force: true });
+      const file = path.join(dir, name);
+      if (name.startsWith(prefix) || isOlderFormat(file)) fs.rmSync(file, { force: true });
     } catch {
       // Another process may be cleaning up too.
     }
   }
   trimCache(dir, "ipadic-", 4);
+}
+
+/** Whether `file` is one of ours in a format this code no longer reads. */
+function isOlderFormat(file: string): boolean {
+  const head = Buffer.alloc(12);
+  const fd = fs.openSync(file, "r");
+  try {
+    return fs.readSync(fd, head, 0, 12, 0) === 12 && head.subarray(0, 8).equals(MAGIC) && head.readUInt32LE(8) < FORMAT;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**

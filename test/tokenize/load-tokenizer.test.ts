@@ -149,6 +149,24 @@ describe("dictionary cache", () => {
     expect(fs.readFileSync(cacheFile).equals(good)).toBe(true);
   }, LONG);
 
+  it("deletes caches in an older format when it writes one, and keeps other installations'", async () => {
+    const head = (format: number) => {
+      const b = Buffer.alloc(4096);
+      b.write("KOUKAIPA", 0, "latin1");
+      b.writeUInt32LE(format, 8);
+      return b;
+    };
+    const older = path.join(cacheDir, "ipadic-00000000000000-11111111111111.bin");
+    const other = path.join(cacheDir, "ipadic-22222222222222-33333333333333.bin");
+    fs.writeFileSync(older, head(1));
+    fs.writeFileSync(other, head(2));
+    fs.writeFileSync(cacheFile, good.subarray(0, 4096)); // damaged: decoded and written again
+    await openDictionary(dicPath, cacheDir);
+    expect([fs.existsSync(older), fs.existsSync(other)]).toEqual([false, true]);
+    expect(fs.readFileSync(cacheFile).equals(good)).toBe(true);
+    fs.rmSync(other);
+  }, LONG);
+
   it("falls back silently when the cache folder cannot be created", async () => {
     const blocker = path.join(tmp, "not-a-folder");
     fs.writeFileSync(blocker, "");
