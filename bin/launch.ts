@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `kouka` command. It runs the bundled CLI (kouka-main.cjs, from bin/kouka.ts) through
 // vm.Script with a V8 code cache in the user cache folder, so a start-up deserialises
-// compiled code instead of parsing and compiling ~700 KB of JavaScript; Node 20 has no
+// compiled code instead of parsing and compiling ~450 KB of JavaScript; Node 20 has no
 // compile cache of its own. V8 rejects a cache made by another V8 or with other flags,
 // and the file name carries a hash of the bundle, so a cache never runs other code.
 import fs from "node:fs";

@@ -41,6 +41,8 @@ export function standardOutput(): Writable {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EAGAIN") return done(e as Error);
         stream = process.stdout;
+        // Its errors come back through `done`, as this stream's own.
+        stream.on("error", () => {});
         return void stream.write(chunk.subarray(at), done);
       }
       done();

@@ -47,7 +47,12 @@ export function toMessage(output: DocumentOutput): DocumentOutput {
   return output.command === "tokens" ? { command: "tokens", rows: [...output.rows] } : output;
 }
 
-function documentOutput(task: Exclude<DocumentTask, { command: "tokens" }>, document: string, analysis: DocumentAnalysis, resources: Resources): DocumentOutput {
+function documentOutput(
+  task: Exclude<DocumentTask, { command: "tokens" }>,
+  document: string,
+  analysis: DocumentAnalysis,
+  resources: Resources,
+): DocumentOutput {
   switch (task.command) {
     case "analyze":
       return { command: "analyze", counts: documentCounts(document, analysis, resources.dictionary) };
