@@ -24,6 +24,8 @@ export interface LatticeSources {
   /** tid.dat bytes, as the token-info ByteBuffer holds them. */
   readonly tokenInfo: Uint8Array;
   readonly unknown: UnknownWords;
+  /** char.def's class per UTF-16 code unit, which `unknown.lookup` reads. */
+  readonly charCategories: Uint8Array;
   /** What of the arrays above has been read (they view one buffer). */
   readonly pages: Pages;
 }
@@ -59,7 +61,7 @@ const STOCK = Symbol("stock");
  * without a record, a trie id or class without rows) is handed to `stock`, so it throws the same.
  */
 export function latticeBuilder(src: LatticeSources, stock: Build): Build {
-  const { trieBase: base, trieCheck: check, targetStarts, targetIds, tokenInfo, unknown, pages } = src;
+  const { trieBase: base, trieCheck: check, targetStarts, targetIds, tokenInfo, unknown, charCategories, pages } = src;
   const baseLen = base.length;
   const checkLen = check.length;
   const { loaded, shift } = pages;
@@ -89,6 +91,7 @@ export function latticeBuilder(src: LatticeSources, stock: Build): Build {
   const classOf = (unit: number, ch: string): CharacterClass => {
     let c = classes[unit];
     if (c === undefined) {
+      need(charCategories.byteOffset + unit);
       c = unknown.lookup(ch);
       classes[unit] = c;
     }

@@ -49,9 +49,9 @@ function ensureView(pages: Pages, view: ArrayBufferView): void {
  * sections asks `pages` for them first; the small ones are read now.
  */
 export function buildTokenizer(data: DictionaryData, pages: Pages): Tokenizer<IpadicFeatures> {
-  for (const view of [data.posNames, data.unknownInfo, data.unknownFeatures, data.unknownMap, data.charCategories, data.charCompatible, data.charInvoke]) {
-    ensureView(pages, view);
-  }
+  // The character maps are read per character by the lattice builder; compatibility
+  // classes are used by nothing kouka calls.
+  for (const view of [data.posNames, data.unknownInfo, data.unknownFeatures, data.unknownMap, data.charInvoke]) ensureView(pages, view);
   // doublearray.load reads the end of check to find where the trie stops.
   ensure(pages, data.trieCheck.byteOffset + data.trieCheck.byteLength - 8, data.trieCheck.byteOffset + data.trieCheck.byteLength);
   const trie = doublearray.load(data.trieBase, data.trieCheck);
@@ -114,6 +114,7 @@ export function buildTokenizer(data: DictionaryData, pages: Pages): Tokenizer<Ip
       targetIds: data.targetIds,
       tokenInfo: data.tokenInfo,
       unknown: unknown as unknown as UnknownWords,
+      charCategories: data.charCategories,
       pages,
     },
     stockBuild,
