@@ -32,7 +32,7 @@ async function main(options: BenchOptions): Promise<Row[]> {
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
     const startup = await measureStartup(ctx, options.startupRuns);
-    const throughput = await measureThroughput(ctx, corpus, options.runs);
+    const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
     const longLine = await measureLongLine(ctx, longTexts, options.runs);
     const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);

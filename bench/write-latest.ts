@@ -30,7 +30,7 @@ export function writeLatest(file: string, s: LatestSummary): void {
 
 \`npm run bench${o.quick ? " -- --quick" : ""}\` on ${e.startedAt} (${Math.round(e.seconds)} s):
 ${e.cpus} CPUs (${e.cpuModel}), Node ${e.node}, load average (1/5/15 min) ${load(e.loadBefore)} before and ${load(e.loadAfter)} after.
-Main corpus ${o.mb} MB, large corpus ${o.rssMb} MB, long line ${o.longKb} KB; median of ${o.runs} runs (${o.startupRuns} for start-up); peak RSS via ${e.rssMethod}.
+Main corpus ${o.mb} MB, large corpus ${o.rssMb} MB, long line ${o.longKb} KB; median of ${o.runs} runs (${o.throughputRuns ?? o.runs} for throughput and --jobs, ${o.startupRuns} for start-up); peak RSS via ${e.rssMethod}.
 
 ${s.markdown}
 
