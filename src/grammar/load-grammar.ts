@@ -31,16 +31,17 @@ export function parseGrammar(source: string, file: string): { grammar?: Grammar;
       }
       return pattern;
     });
+  // Compared with token keys, so written as they read after NFKC, in lower case.
+  const words = (key: string): Set<string> =>
+    new Set(stringList(data, coordination?.get(key), `coordination.${key}`, problems).map((s) => s.value.normalize("NFKC").toLowerCase()));
   const grammar: Grammar = {
     noun: patterns("noun"),
     suffix: patterns("suffix"),
     prefix: patterns("prefix"),
     adjectival: patterns("adjectival"),
     stopWords: new Set(stringList(data, compound?.get("stop_words"), "compound.stop_words", problems).map((s) => s.value)),
-    conjunctions: new Set(
-      stringList(data, coordination?.get("conjunctions"), "coordination.conjunctions", problems).map((s) => s.value.normalize("NFKC").toLowerCase()),
-    ),
-    links: new Set(stringList(data, coordination?.get("links"), "coordination.links", problems).map((s) => s.value.normalize("NFKC").toLowerCase())),
+    conjunctions: words("conjunctions"),
+    links: words("links"),
   };
   return problems.length > 0 ? { problems } : { grammar, problems };
 }

@@ -9,7 +9,7 @@ import { writeFileAtomic } from "../cache/write-atomic.js";
 import { KoukaError } from "../errors.js";
 import { bytesOf, layout, SECTION_NAMES, viewData, type DictionaryData, type Span } from "./ipadic-data.js";
 import { decodeDictionary, DICT_FILES } from "./ipadic-decode.js";
-import { filePages, wholePages, type Pages } from "./ipadic-pages.js";
+import { filePages, readFully, wholePages, type Pages } from "./ipadic-pages.js";
 
 /*
  * A decoded dictionary cached as one file, read page by page as the tokenizer needs it
@@ -29,8 +29,9 @@ import { filePages, wholePages, type Pages } from "./ipadic-pages.js";
 const FORMAT = 2;
 const MAGIC = Buffer.from("KOUKAIPA", "latin1");
 const FIXED_HEADER = 36;
-/** 16 KB pages: a one-sentence run reads about a hundred of them. */
+/** 16 KB pages: a one-sentence run reads about eighty of them. */
 const PAGE_SHIFT = 14;
+const PAGE = 1 << PAGE_SHIFT;
 /** Anything bigger is not one of ours (IPADIC decodes to ~34 MB). */
 const MAX_FILE = 1 << 30;
 
@@ -75,22 +76,19 @@ function cacheFile(cacheDir: string, fp: { dir: string; key: string }): string {
   return path.join(cacheDir, `ipadic-${shortHash(fp.dir)}-${shortHash(fp.key)}.bin`);
 }
 
-/** Where the sections go: after the header, from the first page boundary. */
-function fileLayout(sectionBytes: readonly number[], keyBytes: number): { spans: Span[]; headerEnd: number; pageCount: number; size: number } {
-  const page = 1 << PAGE_SHIFT;
-  const data = layout(sectionBytes, 0);
-  const pageCount = Math.ceil(data.end / page);
-  const headerEnd = Math.ceil((FIXED_HEADER + sectionBytes.length * 8 + pageCount * 4 + keyBytes) / page) * page;
-  return { spans: data.spans.map((s) => ({ offset: s.offset + headerEnd, bytes: s.bytes })), headerEnd, pageCount, size: headerEnd + data.end };
+/** Where the header's parts go: the page checksums, the fingerprint, and the end (a page boundary). */
+function headerLayout(sectionCount: number, pageCount: number, keyBytes: number): { sumsAt: number; keyAt: number; end: number } {
+  const sumsAt = FIXED_HEADER + sectionCount * 8;
+  const keyAt = sumsAt + pageCount * 4;
+  return { sumsAt, keyAt, end: Math.ceil((keyAt + keyBytes) / PAGE) * PAGE };
 }
 
-function readFully(fd: number, into: Uint8Array, from: number, to: number): boolean {
-  for (let at = from; at < to; ) {
-    const n = fs.readSync(fd, into, at, to - at, at);
-    if (n === 0) return false;
-    at += n;
-  }
-  return true;
+/** Where the sections go: after the header, from the first page boundary. */
+function fileLayout(sectionBytes: readonly number[], keyBytes: number): { spans: Span[]; headerEnd: number; pageCount: number; size: number } {
+  const data = layout(sectionBytes, 0);
+  const pageCount = Math.ceil(data.end / PAGE);
+  const headerEnd = headerLayout(sectionBytes.length, pageCount, keyBytes).end;
+  return { spans: data.spans.map((s) => ({ offset: s.offset + headerEnd, bytes: s.bytes })), headerEnd, pageCount, size: headerEnd + data.end };
 }
 
 /** Deletes a damaged cache so the next run rebuilds it, and says so. */
@@ -123,16 +121,13 @@ export function readCache(file: string, key: string): OpenDictionary | null {
     const count = head.readUInt32LE(20);
     const pageCount = head.readUInt32LE(28);
     if (count !== SECTION_NAMES.length || head.readUInt32LE(24) !== PAGE_SHIFT) return null;
-    const spansAt = FIXED_HEADER;
-    const sumsAt = spansAt + count * 8;
-    const keyAt = sumsAt + pageCount * 4;
-    const headerEnd = Math.ceil((keyAt + keyBytes) / (1 << PAGE_SHIFT)) << PAGE_SHIFT;
-    if (headerEnd > size || pageCount !== Math.ceil((size - headerEnd) / (1 << PAGE_SHIFT))) return null;
+    const { sumsAt, keyAt, end: headerEnd } = headerLayout(count, pageCount, keyBytes);
+    if (headerEnd > size || pageCount !== Math.ceil((size - headerEnd) / PAGE)) return null;
     if (!readFully(fd, bytes, FIXED_HEADER, headerEnd)) return null;
     if (crc32(bytes.subarray(16, headerEnd)) !== head.readUInt32LE(12)) return null;
     if (head.toString("utf8", keyAt, keyAt + keyBytes) !== key) return null;
     const spans: Span[] = [];
-    for (let i = 0; i < count; i++) spans.push({ offset: head.readUInt32LE(spansAt + i * 8), bytes: head.readUInt32LE(spansAt + i * 8 + 4) });
+    for (let i = 0; i < count; i++) spans.push({ offset: head.readUInt32LE(FIXED_HEADER + i * 8), bytes: head.readUInt32LE(FIXED_HEADER + i * 8 + 4) });
     const checksums = new Uint32Array(pageCount);
     for (let i = 0; i < pageCount; i++) checksums[i] = head.readUInt32LE(sumsAt + i * 4);
     const data = viewData(buffer, spans);
@@ -183,12 +178,12 @@ export function writeCache(file: string, key: string, data: DictionaryData): voi
       head.writeUInt32LE(s.offset, FIXED_HEADER + i * 8);
       head.writeUInt32LE(s.bytes, FIXED_HEADER + i * 8 + 4);
     });
-    const sumsAt = FIXED_HEADER + spans.length * 8;
+    const { sumsAt, keyAt } = headerLayout(spans.length, pageCount, keyBytes.length);
     for (let p = 0; p < pageCount; p++) {
-      const from = headerEnd + (p << PAGE_SHIFT);
-      head.writeUInt32LE(crc32(bytes.subarray(from, Math.min(from + (1 << PAGE_SHIFT), size))), sumsAt + p * 4);
+      const from = headerEnd + p * PAGE;
+      head.writeUInt32LE(crc32(bytes.subarray(from, Math.min(from + PAGE, size))), sumsAt + p * 4);
     }
-    keyBytes.copy(head, sumsAt + pageCount * 4);
+    keyBytes.copy(head, keyAt);
     head.writeUInt32LE(crc32(head.subarray(16)), 12);
     writeFileAtomic(file, [bytes]);
     removeStale(path.dirname(file), path.basename(file));
@@ -221,7 +216,7 @@ function isOlderFormat(file: string): boolean {
   const head = Buffer.alloc(12);
   const fd = fs.openSync(file, "r");
   try {
-    return fs.readSync(fd, head, 0, 12, 0) === 12 && head.subarray(0, 8).equals(MAGIC) && head.readUInt32LE(8) < FORMAT;
+    return readFully(fd, head, 0, 12) && head.subarray(0, 8).equals(MAGIC) && head.readUInt32LE(8) < FORMAT;
   } finally {
     fs.closeSync(fd);
   }

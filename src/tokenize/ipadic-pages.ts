@@ -31,6 +31,16 @@ export function wholePages(buffer: ArrayBufferLike): Pages {
   return { loaded: new Uint8Array((buffer.byteLength >>> shift) + 1).fill(1), shift, load() {}, loadAll() {} };
 }
 
+/** Reads bytes [from, to) of the file into the same place of `into`; false if the file ends first. */
+export function readFully(fd: number, into: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const n = fs.readSync(fd, into, at, to - at, at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
+}
+
 /** After this many single-page reads a run is clearly not short: read the rest at once. */
 const SINGLE_READS = 512;
 
@@ -73,19 +83,14 @@ export function filePages(file: PagedFile): Pages {
   /** Reads pages [from, to) with one call and checks each. */
   function readRun(from: number, to: number): void {
     if (closed) fail(from, "the cache file was closed after an error");
-    const start = from << shift;
     const end = Math.min(to << shift, buffer.byteLength);
-    let at = start;
+    let whole = false;
     try {
-      while (at < end) {
-        const n = fs.readSync(fd, bytes, at, end - at, at);
-        if (n === 0) break;
-        at += n;
-      }
+      whole = readFully(fd, bytes, from << shift, end);
     } catch (e) {
       fail(from, (e as Error).message);
     }
-    if (at < end) fail(from, "the file is shorter than its header says");
+    if (!whole) fail(from, "the file is shorter than its header says");
     for (let p = from; p < to; p++) {
       const page = bytes.subarray(p << shift, Math.min((p + 1) << shift, end));
       if (crc32(page) !== checksums[p - firstPage]) fail(p, "checksum mismatch");
