@@ -3,6 +3,8 @@
 //   kouka.cjs          the `kouka` command (bin/launch.ts)
 //   kouka-main.cjs     the CLI (bin/kouka.ts) and everything it uses, as one CommonJS file
 //   analysis-worker.js a --jobs worker thread (src/parallel/analysis-worker.ts)
+//   lib/index.js       the library (`import "kouka"`, src/index.ts), an ES module split at its
+//                      dynamic imports so that importing it loads only the small entry chunk
 // Dependencies only some runs need stay outside and are required from node_modules when
 // used: encoding-japanese (input that is not UTF-8) and yaml (parsing data files when their
 // compiled form is not cached yet), so neither weighs on the code cache of a usual run.
@@ -109,6 +111,17 @@ await build({
   banner: { js: "import { createRequire as __koukaRequire } from 'node:module'; const require = __koukaRequire(import.meta.url);" },
   entryPoints: ["dist/src/parallel/analysis-worker.js"],
   outfile: "dist/bundle/analysis-worker.js",
+});
+// The library carries BUILD_ID too, so it reads and writes the same knowledge cache as the CLI.
+await build({
+  ...common,
+  format: "esm",
+  define,
+  splitting: true,
+  banner: { js: "import { createRequire as __koukaRequire } from 'node:module'; const require = __koukaRequire(import.meta.url);" },
+  entryPoints: { index: "dist/src/index.js" },
+  outdir: "dist/bundle/lib",
+  chunkNames: "[name]-[hash]",
 });
 await buildCommonJs({
   ...common,

@@ -22,9 +22,9 @@ export class KoukaError extends Error {
     this.code = code;
     this.where = where;
   }
-  /** The `<what>: <why>` part of `kouka: <what>: <why>`. */
+  /** The `<what>: <why>` part of `kouka: <what>: <why>` (the library's errors already start with `<what>: `). */
   describe(): string {
-    return this.where ? `${this.where}: ${this.message}` : this.message;
+    return this.where && !this.message.startsWith(`${this.where}: `) ? `${this.where}: ${this.message}` : this.message;
   }
 }
 
