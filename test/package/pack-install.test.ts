@@ -48,7 +48,7 @@ beforeAll(() => {
   builtByCi = existsSync(path.join(clone, "dist"));
   tarball = path.join(work, npm(["pack", "--silent", "--pack-destination", work], clone).trim().split("\n").pop()!);
 }, SLOW);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), SLOW);
 
 describe("the packed package", () => {
   it("is built by npm pack (prepack), but not by npm ci in kouka's own folder (npm test and npm start build)", () => {
