@@ -10,6 +10,12 @@ import type { RunOptions } from "./run-options.js";
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
+/**
+ * Input of at most this many characters in all is analysed in this thread: starting worker
+ * threads (and reading the whole dictionary for them) costs about as long as analysing this
+ * much text here (~0.3 s).
+ */
+export const IN_PROCESS_UP_TO = 60_000;
 /** Characters above which `tokens` of a document are made in this thread, as they are written. */
 const STREAM_TOKENS_ABOVE = 1_000_000;
 
@@ -29,10 +35,16 @@ export async function processDocuments(
   onDocument: (output: DocumentOutput) => Promise<boolean>,
 ): Promise<{ failed: number }> {
   const inputs = readInputs(paths, { encoding: options.encoding, inputFormat: options.inputFormat, stdin: io.stdin })[Symbol.asyncIterator]();
-  // Look one document ahead: a single document (a piped article) never pays for starting workers.
-  const first = await inputs.next();
-  const second = first.done ? first : await inputs.next();
-  const pool = options.jobs > 1 && !second.done ? await startPool(options, task, resources) : undefined;
+  // Look ahead: input that ends within IN_PROCESS_UP_TO characters (a piped article, a few
+  // files) is analysed here, sooner than worker threads could start.
+  const ahead: InputItem[] = [];
+  let aheadChars = 0;
+  let rest = await inputs.next();
+  for (; !rest.done && aheadChars <= IN_PROCESS_UP_TO; rest = await inputs.next()) {
+    ahead.push(rest.value);
+    if (rest.value.kind === "document") aheadChars += rest.value.text.length;
+  }
+  const pool = options.jobs > 1 && !rest.done ? await startPool(options, task, resources) : undefined;
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
@@ -83,10 +95,8 @@ export async function processDocuments(
       queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source });
       while (queue.length >= (pool ? limit : 1)) await emit();
     };
-    for (const step of [first, second]) if (!step.done) await enqueue(step.value);
-    if (!second.done) {
-      for (let next = await inputs.next(); !next.done && !stopped; next = await inputs.next()) await enqueue(next.value);
-    }
+    for (const item of ahead) if (!stopped) await enqueue(item);
+    for (; !rest.done && !stopped; rest = await inputs.next()) await enqueue(rest.value);
     while (queue.length > 0) await emit();
   } finally {
     progress.done();

@@ -27,7 +27,7 @@ export function addSharedOptions(command: Command): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("csv"))
     .option("--bom", "start the output with a UTF-8 BOM (Excel)", false)
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)")
+    .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
     .addOption(new Option("--encoding <encoding>", "input encoding").choices(INPUT_ENCODINGS).default("auto"))
     .addOption(new Option("--input-format <format>", "format of standard input").choices(["text", "jsonl"]).default("text"))
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
@@ -37,12 +37,14 @@ export function addSharedOptions(command: Command): Command {
 export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
   const jobs = raw["jobs"] === undefined ? availableParallelism() : Number(raw["jobs"]);
   if (!Number.isInteger(jobs) || jobs < 1) throw new KoukaError("USAGE", "--jobs", `expected a whole number ≥ 1, got '${String(raw["jobs"])}'`);
+  // More threads than cores only add memory (each holds its own analysis state), never speed.
+  const cores = availableParallelism();
   return {
     dictionaries: (raw["dict"] as string[] | undefined) ?? [DEFAULT_DICTIONARY],
     format: raw["format"] as OutputFormat,
     bom: raw["bom"] === true,
     output: raw["output"] as string | undefined,
-    jobs,
+    jobs: Math.min(jobs, cores),
     encoding: raw["encoding"] as InputEncoding,
     inputFormat: raw["inputFormat"] as InputFormat,
     clean: raw["clean"] !== false,
