@@ -5,9 +5,9 @@
 //   analysis-worker.js a --jobs worker thread (src/parallel/analysis-worker.ts)
 //   lib/index.js       the library (`import "kouka"`, src/index.ts), an ES module split at its
 //                      dynamic imports so that importing it loads only the small entry chunk
-// Dependencies only some runs need stay outside and are required from node_modules when
-// used: encoding-japanese (input that is not UTF-8) and yaml (parsing data files when their
-// compiled form is not cached yet), so neither weighs on the code cache of a usual run.
+// A dependency only some runs need stays outside and is required from node_modules when
+// used: yaml (parsing data files when their compiled form is not cached yet), so it does not
+// weigh on the code cache of a usual run.
 import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -46,7 +46,7 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  external: ["encoding-japanese", "yaml"],
+  external: ["yaml"],
   plugins: [lazyChildProcess],
   logLevel: "warning",
 };

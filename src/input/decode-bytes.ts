@@ -1,11 +1,26 @@
-import { createRequire } from "node:module";
-import type EncodingJapanese from "encoding-japanese";
+/*
+ * Every encoding is read by Node's own TextDecoder (WHATWG Encoding; Node's official builds
+ * carry full ICU), strict with `fatal: true`: invalid bytes are an error, never replaced.
+ * Shift_JIS is read as browsers read it (Windows-31J / CP932, the encoding of nearly every
+ * "Shift_JIS" file); EUC-JP includes JIS X 0212.
+ */
+import { TextDecoder } from "node:util";
 
-const require = createRequire(import.meta.url);
-let encodingJapanese: typeof EncodingJapanese | undefined;
-/** Loaded on first use: most input is UTF-8, and its tables cost every start-up time otherwise. */
-function japanese(): typeof EncodingJapanese {
-  return (encodingJapanese ??= require("encoding-japanese") as typeof EncodingJapanese);
+/** One strict decoder per encoding, made on first use. */
+const decoders = new Map<string, TextDecoder>();
+function decoder(label: "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "euc-jp" | "iso-2022-jp"): TextDecoder {
+  let d = decoders.get(label);
+  if (!d) decoders.set(label, (d = new TextDecoder(label, { fatal: true, ignoreBOM: true })));
+  return d;
+}
+
+/** The text, or undefined when the bytes are not valid in `label`. */
+function tryDecode(bytes: Uint8Array, label: Parameters<typeof decoder>[0]): string | undefined {
+  try {
+    return decoder(label).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The values of `--encoding` (DESIGN.md "Shared options"). */
@@ -45,9 +60,9 @@ export function decodeBytes(bytes: Uint8Array, encoding: InputEncoding): DecodeR
       case "utf-16":
         return decodeUtf16(bytes);
       case "shift_jis":
-        return decodeJapanese(bytes, "SJIS") ?? fail("decode", "not valid Shift_JIS");
+        return decodeJapanese(bytes, "shift_jis") ?? fail("decode", "not valid Shift_JIS");
       case "euc-jp":
-        return decodeJapanese(bytes, "EUCJP") ?? fail("decode", "not valid EUC-JP");
+        return decodeJapanese(bytes, "euc-jp") ?? fail("decode", "not valid EUC-JP");
     }
   } catch (err) {
     // V8 refuses strings over ~512 M code units; that is the one way a valid file can still fail.
@@ -67,8 +82,10 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
   const utf8 = decodeUtf8(bytes);
   if (typeof utf8 === "string") {
     // ISO-2022-JP is 7-bit and therefore valid UTF-8; only its escape sequences give it away.
-    if (bytes.indexOf(0x1b) !== -1 && japanese().detect(bytes, "JIS") === "JIS") {
-      return checkText(japanese().convert(bytes, { to: "UNICODE", from: "JIS", type: "string" }), "iso-2022-jp");
+    // ANSI colour codes (ESC [) are not valid ISO-2022-JP, so a coloured log stays UTF-8.
+    if (bytes.indexOf(0x1b) !== -1) {
+      const jis = tryDecode(bytes, "iso-2022-jp");
+      if (jis !== undefined) return checkText(jis, "iso-2022-jp");
     }
     return checkText(utf8, "utf-8");
   }
@@ -84,29 +101,23 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
  * EUC-JP kanji bytes (0xA1–0xFE pairs) are also valid Shift_JIS half-width katakana,
  * so when both fit, the reading with fewer half-width katakana is the real one.
  * Ties go to EUC-JP because genuine Shift_JIS prose almost never passes as EUC-JP.
- * The counts come from the bytes so only the winner is converted (conversion is the slow part).
  */
 function pickJapanese(bytes: Uint8Array): DecodeResult | undefined {
-  const candidates: { from: "SJIS" | "EUCJP"; score: number }[] = [];
-  if (japanese().detect(bytes, "EUCJP") === "EUCJP") candidates.push({ from: "EUCJP", score: countByte(bytes, 0x8e) });
-  if (japanese().detect(bytes, "SJIS") === "SJIS") candidates.push({ from: "SJIS", score: countSjisHalfWidth(bytes) });
+  const candidates: { text: string; encoding: "shift_jis" | "euc-jp"; score: number }[] = [];
+  const euc = tryDecode(bytes, "euc-jp");
+  if (euc !== undefined) candidates.push({ text: euc, encoding: "euc-jp", score: countByte(bytes, 0x8e) });
+  const sjis = tryDecode(bytes, "shift_jis");
+  if (sjis !== undefined) candidates.push({ text: sjis, encoding: "shift_jis", score: countSjisHalfWidth(bytes) });
   candidates.sort((a, b) => a.score - b.score);
-  for (const { from } of candidates) {
-    const result = decodeJapanese(bytes, from);
-    if (result) return result;
-  }
-  return undefined;
+  const best = candidates[0];
+  return best && checkText(best.text, best.encoding);
 }
 
 /** undefined when the bytes are not (cleanly) in this encoding. */
-function decodeJapanese(bytes: Uint8Array, from: "SJIS" | "EUCJP"): DecodeResult | undefined {
+function decodeJapanese(bytes: Uint8Array, encoding: "shift_jis" | "euc-jp"): DecodeResult | undefined {
   if (bytes.indexOf(0) !== -1) return fail("binary", NOT_TEXT);
-  if (japanese().detect(bytes, from) !== from) return undefined;
-  const text = japanese().convert(bytes, { to: "UNICODE", from, type: "string" });
-  // encoding-japanese writes '?' for byte pairs with no character. A real '?' is byte
-  // 0x3F, which is never part of a multi-byte SJIS/EUC-JP character, so any extra '?' is a failure.
-  if (countChar(text, "?") !== countByte(bytes, 0x3f)) return undefined;
-  return checkText(text, from === "SJIS" ? "shift_jis" : "euc-jp");
+  const text = tryDecode(bytes, encoding);
+  return text === undefined ? undefined : checkText(text, encoding);
 }
 
 function decodeUtf16(bytes: Uint8Array): DecodeResult {
@@ -147,20 +158,12 @@ function zerosOnOneSide(bytes: Uint8Array): boolean {
 
 /** A string, or the byte offset of the first invalid sequence. */
 function decodeUtf8(bytes: Uint8Array): string | { invalidAt: number } {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { invalidAt: firstInvalidUtf8(bytes) };
-  }
+  return tryDecode(bytes, "utf-8") ?? { invalidAt: firstInvalidUtf8(bytes) };
 }
 
 function decodeUtf16As(bytes: Uint8Array, order: "le" | "be"): string | { invalidAt: number } {
   if (bytes.length % 2 !== 0) return { invalidAt: bytes.length - 1 };
-  try {
-    return new TextDecoder(`utf-16${order}`, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { invalidAt: -1 };
-  }
+  return tryDecode(bytes, `utf-16${order}`) ?? { invalidAt: -1 };
 }
 
 function checkText(decoded: string | { invalidAt: number }, encoding: string): DecodeResult {
@@ -230,12 +233,6 @@ function countSjisHalfWidth(bytes: Uint8Array): number {
     if (b >= 0xa1 && b <= 0xdf) n++;
     else if (b > 0x80) i++;
   }
-  return n;
-}
-
-function countChar(text: string, ch: string): number {
-  let n = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
 }
 

@@ -196,3 +196,43 @@ describe("decodeBytes performance", () => {
     expect(elapsed).toBeLessThan(3000);
   });
 });
+
+describe("decodeBytes with Node's TextDecoder", () => {
+  /** Every two-byte sequence an encoding-japanese round trip accepts, with its character. */
+  function everyCharacter(from: "SJIS" | "EUCJP", leads: (b: number) => boolean): [Uint8Array, string][] {
+    const pairs: [Uint8Array, string][] = [];
+    for (let a = 0x81; a <= 0xfe; a++) {
+      if (!leads(a)) continue;
+      for (let b = 0x40; b <= 0xfe; b++) {
+        const pair = Uint8Array.of(a, b);
+        if (Encoding.detect(pair, from) !== from) continue;
+        const text = Encoding.convert(pair, { to: "UNICODE", from, type: "string" });
+        if (!text.includes("?")) pairs.push([pair, text]);
+      }
+    }
+    return pairs;
+  }
+
+  it.each([
+    ["shift_jis", "SJIS", (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)],
+    ["euc-jp", "EUCJP", (b: number) => b >= 0xa1],
+  ] as const)("reads every %s character exactly as encoding-japanese (the decoder before) did", (encoding, from, leads) => {
+    const pairs = everyCharacter(from, leads);
+    expect(pairs.length).toBeGreaterThan(7000);
+    const differ = pairs.filter(([pair, text]) => {
+      const r = decodeBytes(pair, encoding);
+      return !r.ok || r.text !== text;
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it("rejects a byte pair that is no character under an explicit 8-bit encoding", () => {
+    expect(decodeBytes(Uint8Array.of(0x82, 0x20), "shift_jis")).toMatchObject({ ok: false, kind: "decode" });
+    expect(decodeBytes(Uint8Array.of(0xa4, 0x20), "euc-jp")).toMatchObject({ ok: false, kind: "decode" });
+  });
+
+  it("keeps ANSI-coloured UTF-8 logs as UTF-8 (ESC [ is not ISO-2022-JP)", () => {
+    const log = bytes("\u001b[31m規模の経済\u001b[0m\n");
+    expect(decodeBytes(log, "auto")).toMatchObject({ ok: true, encoding: "utf-8", text: "\u001b[31m規模の経済\u001b[0m\n" });
+  });
+});
