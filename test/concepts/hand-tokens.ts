@@ -111,6 +111,9 @@ export const GRAMMAR: Grammar = {
   stopWords: new Set(["こと"]),
   conjunctions: new Set(["と", "・", "and", "or"]),
   links: new Set(["of"]),
+  keepAfter: new Set(["重視", "型"]),
+  breakAfter: new Set(),
+  fuseBefore: ["名詞,接尾,助数詞", "名詞,数"].map(parsePosPattern),
 };
 
 type TermSpec = string | { readonly term: string; readonly open: true };
