@@ -107,9 +107,25 @@ function fitsLeft(tokens: readonly Token[], keys: readonly string[], first: numb
   if (matchesPos(previous, grammar.fuseBefore)) return false;
   const role = roleOf(previous, grammar);
   if (role === "prefix") return false;
-  if (role === "noun" || role === "suffix") return term.spelling.leftOpen && !isNotAfter(previous, term);
+  if (role === "noun" || role === "suffix") return term.spelling.leftOpen && !isNotAfter(previous, term) && !isQuantity(tokens, first, grammar);
   return true;
 }
+
+/**
+ * Whether the compound on the left of an open term starts right after a number or counter,
+ * so that it measures a size (15,000コイン規模の経済, 100店舗規模の経済) rather than naming
+ * what the economy is of (生産規模の経済性).
+ */
+function isQuantity(tokens: readonly Token[], first: number, grammar: Grammar): boolean {
+  const from = withLeftModifiers(tokens, first, grammar);
+  const before = tokens[from - 1];
+  if (before === undefined || before.sentence !== tokens[first]!.sentence || !matchesPos(before, grammar.fuseBefore)) return false;
+  // A digit glued to letters is part of a code (B2Cネットワーク効果型), not a quantity.
+  const prior = tokens[from - 2];
+  return !(prior !== undefined && prior.end === before.start && LATIN_END.test(prior.surface));
+}
+
+const LATIN_END = /[A-Za-z]$/;
 
 function isNotAfter(token: Token, term: CompiledTerm): boolean {
   const words = term.spelling.notAfter;
