@@ -3,36 +3,14 @@
  * hand-counted dev set (test/fixtures/devset/manifest.json). Prints a table per split and
  * every document where kouka and the hand count differ. `--split dev|heldout` limits it.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { countConcepts } from "../src/concepts/count-concepts.js";
-import { packagePath } from "../src/package-path.js";
-import { analyzeDocument } from "../src/pipeline.js";
 import { loadResources } from "../src/resources.js";
-import { countSubstrings, evaluate, formatTable, type Counts } from "./eval-score.js";
+import { countDevset, readManifest } from "./eval-devset.js";
+import { evaluate, formatTable, type Counts } from "./eval-score.js";
 
-interface Entry {
-  readonly file: string;
-  readonly split: string;
-  readonly counts: Counts;
-}
-
-const folder = packagePath("test", "fixtures", "devset");
-const manifest = JSON.parse(readFileSync(path.join(folder, "manifest.json"), "utf8")) as { texts: Entry[] };
 const only = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
 const resources = await loadResources();
 const concepts = resources.dictionary.concepts.map((c) => c.id);
-const spellings = resources.dictionary.concepts.flatMap((c) => c.terms.map((t) => ({ text: t.text, concept: c.id })));
-
-const rows = manifest.texts
-  .filter((e) => only === undefined || e.split === only)
-  .map((e) => {
-    const text = readFileSync(path.join(folder, e.file), "utf8");
-    const analysis = analyzeDocument(text, { ...resources, clean: true });
-    const kouka = Object.fromEntries(countConcepts(analysis.mentions, resources.dictionary).map((c) => [c.concept, c.count]));
-    const substring = countSubstrings(text.normalize("NFKC"), spellings, concepts);
-    return { entry: e, text, kouka, substring };
-  });
+const rows = countDevset(resources, readManifest().filter((e) => only === undefined || e.split === only));
 
 const splits = only !== undefined ? [only] : ["all", ...new Set(rows.map((r) => r.entry.split))];
 for (const split of splits) {
