@@ -1,4 +1,5 @@
-import type { Matcher } from "./concepts/compile-matcher.js";
+import { collectWords, filterByDocument } from "./concepts/check-context.js";
+import { ruleKey, type Matcher } from "./concepts/compile-matcher.js";
 import type { Mention } from "./concepts/mention.js";
 import { tagConcepts } from "./concepts/tag-concepts.js";
 import type { Grammar } from "./grammar/load-grammar.js";
@@ -49,13 +50,17 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   const mentions: Mention[] = [];
   let seen = 0;
   let wordTokens = 0;
+  const words = new Set<string>();
   for (const own of sentenceTokens(prepared, ctx.tokenizer)) {
     for (const m of tagConcepts(own, ctx.matcher, ctx.grammar)) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
+    collectWords(own, ctx.matcher.documentWords, words);
     for (const t of own) if (isWord(t)) wordTokens++;
     if (keepTokens) for (const t of own) tokens.push(t);
     seen += own.length;
   }
-  return { ...prepared, tokens, wordTokens, mentions };
+  const rules = ctx.matcher.documentRules;
+  const kept = rules.size === 0 ? mentions : filterByDocument(mentions, (m) => rules.get(ruleKey(m.concept, m.term)), words);
+  return { ...prepared, tokens, wordTokens, mentions: kept };
 }
 
 /** read → clean → normalise → join wraps → split sentences. */

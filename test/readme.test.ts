@@ -83,3 +83,19 @@ describe("README examples", () => {
     }
   });
 });
+
+describe("README dictionary example", () => {
+  it("is a dictionary that kouka dict check accepts", () => {
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = mkdtempSync(path.join(root, "dist", "readme-dict-"));
+    try {
+      const file = path.join(dir, "example.yaml");
+      writeFileSync(file, yaml);
+      const run = spawnSync(process.execPath, [bin, "dict", "check", file], { encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { DataProblem } from "../data/data-problem.js";
+import { needsDocument, type ContextRule } from "../dictionary/context-rule.js";
 import type { Dictionary, TermSpelling } from "../dictionary/dictionary.js";
 import type { Token } from "../token.js";
 import { tokenKey } from "./token-key.js";
@@ -33,6 +34,15 @@ export interface Matcher {
   readonly headsByTail: ReadonlyMap<string, readonly CompiledTerm[]>;
   /** Tails that can follow a conjunction, by the lead they share. */
   readonly restsByLead: ReadonlyMap<string, readonly CompiledTerm[]>;
+  /** Context rules with a condition over the whole document, by ruleKey(concept, term). */
+  readonly documentRules: ReadonlyMap<string, ContextRule>;
+  /** Every word those conditions look for, so a document's words are collected only for them. */
+  readonly documentWords: ReadonlySet<string>;
+}
+
+/** How a mention (concept, term) finds its term's document rule. */
+export function ruleKey(concept: string, term: string): string {
+  return `${concept}\u0000${term}`;
 }
 
 export type TermTokenizer = (text: string) => readonly Token[];
@@ -58,6 +68,8 @@ export function compileMatcher(
   const root: TrieNode = { next: new Map() };
   const headsByTail = new Map<string, CompiledTerm[]>();
   const restsByLead = new Map<string, CompiledTerm[]>();
+  const documentRules = new Map<string, ContextRule>();
+  const documentWords = new Set<string>();
   for (const concept of dictionary.concepts) {
     for (const spelling of concept.terms) {
       const tokens = tokenize(spelling.text).filter((t) => tokenKey(t.surface) !== "");
@@ -91,9 +103,14 @@ export function compileMatcher(
         continue;
       }
       node.term = term;
+      const rule = spelling.context;
+      if (rule && needsDocument(rule)) {
+        documentRules.set(ruleKey(concept.id, spelling.text), rule);
+        for (const c of [...rule.near, ...rule.notNear]) if (c.within === "document") for (const w of c.words) documentWords.add(w);
+      }
       if (term.tail !== undefined) index(headsByTail, term.tail, term);
       if (term.lead !== undefined) index(restsByLead, term.lead, term);
     }
   }
-  return { matcher: { root, headsByTail, restsByLead }, problems };
+  return { matcher: { root, headsByTail, restsByLead, documentRules, documentWords }, problems };
 }

@@ -1,5 +1,8 @@
 import type { Grammar } from "../grammar/load-grammar.js";
+import { contextWord } from "../dictionary/context-rule.js";
+import { matchesPos } from "../grammar/pos-pattern.js";
 import { roleOf } from "../grammar/token-role.js";
+import { meetsLocal } from "./check-context.js";
 import type { Token } from "../token.js";
 import type { CompiledTerm, Matcher } from "./compile-matcher.js";
 import type { Mention } from "./mention.js";
@@ -29,12 +32,13 @@ export function tagConcepts(tokens: readonly Token[], matcher: Matcher, grammar:
     }
     const end = mentions.length > 0 ? mentions[mentions.length - 1]!.to : 0;
     const heads = coordinatedHeads(tokens, keys, match, matcher, grammar, end);
-    for (const head of heads) mentions.push(toMention(tokens, head.term, head.from, match.to));
+    const inSense = (m: Match): boolean => meetsLocal(m.term.spelling.context, tokens, m.from, m.to);
+    for (const head of heads) if (inSense(head)) mentions.push(toMention(tokens, head.term, head.from, match.to));
     const from = match.term.spelling.leftOpen ? withLeftModifiers(tokens, match.from, grammar) : match.from;
-    mentions.push(toMention(tokens, match.term, from, match.to));
+    if (inSense(match)) mentions.push(toMention(tokens, match.term, from, match.to));
     i = match.to;
     for (const tail of coordinatedTails(tokens, keys, match, matcher, grammar)) {
-      mentions.push(toMention(tokens, tail.term, tail.from, tail.to));
+      if (inSense(tail)) mentions.push(toMention(tokens, tail.term, tail.from, tail.to));
       i = tail.to;
     }
   }
@@ -79,23 +83,53 @@ function longestMatch(tokens: readonly Token[], keys: readonly string[], from: n
 
 /**
  * The compound must end here: no noun or suffix goes on, no 的 turns it into a modifier.
- * A stop word (等, 自体) does not make a new compound: 規模の経済等 is still a mention.
+ * A stop word (等, 自体) does not make a new compound: 規模の経済等 is still a mention, and
+ * neither does a word that takes the whole term as object or kind (重視, 型: grammar
+ * edges.keep_after); edges.break_after words always break it.
  */
 function fitsRight(tokens: readonly Token[], keys: readonly string[], last: number, grammar: Grammar): boolean {
   const next = tokens[last + 1];
   if (!next || next.sentence !== tokens[last]!.sentence || keys[last + 1] === "" || grammar.stopWords.has(next.surface)) return true;
+  if (grammar.breakAfter.has(next.surface)) return false;
+  if (grammar.keepAfter.has(next.surface) || grammar.keepAfter.has(next.basicForm)) return true;
   const role = roleOf(next, grammar);
   return role !== "noun" && role !== "suffix" && role !== "adjectival";
 }
 
-/** A prefix (大 in 大規模) makes another word; a noun on the left only where the term allows. */
+/**
+ * A prefix (大 in 大規模) or a counter (円 in 15億円規模: grammar edges.fuse_before) makes
+ * another word; a noun on the left only where the term allows, and never one of the term's
+ * not_after words (世界 in 世界規模の経済).
+ */
 function fitsLeft(tokens: readonly Token[], keys: readonly string[], first: number, term: CompiledTerm, grammar: Grammar): boolean {
   const previous = tokens[first - 1];
   if (!previous || previous.sentence !== tokens[first]!.sentence || keys[first - 1] === "") return true;
+  if (matchesPos(previous, grammar.fuseBefore)) return false;
   const role = roleOf(previous, grammar);
   if (role === "prefix") return false;
-  if (role === "noun" || role === "suffix") return term.spelling.leftOpen;
+  if (role === "noun" || role === "suffix") return term.spelling.leftOpen && !isNotAfter(previous, term) && !isQuantity(tokens, first, grammar);
   return true;
+}
+
+/**
+ * Whether the compound on the left of an open term starts right after a number or counter,
+ * so that it measures a size (15,000コイン規模の経済, 100店舗規模の経済) rather than naming
+ * what the economy is of (生産規模の経済性).
+ */
+function isQuantity(tokens: readonly Token[], first: number, grammar: Grammar): boolean {
+  const from = withLeftModifiers(tokens, first, grammar);
+  const before = tokens[from - 1];
+  if (before === undefined || before.sentence !== tokens[first]!.sentence || !matchesPos(before, grammar.fuseBefore)) return false;
+  // A digit glued to letters is part of a code (B2Cネットワーク効果型), not a quantity.
+  const prior = tokens[from - 2];
+  return !(prior !== undefined && prior.end === before.start && LATIN_END.test(prior.surface));
+}
+
+const LATIN_END = /[A-Za-z]$/;
+
+function isNotAfter(token: Token, term: CompiledTerm): boolean {
+  const words = term.spelling.notAfter;
+  return words !== undefined && (words.includes(contextWord(token.surface)) || words.includes(contextWord(token.basicForm)));
 }
 
 /**

@@ -1,8 +1,10 @@
 import { isMap, isScalar, type Node } from "yaml";
 import type { DataProblem } from "../data/data-problem.js";
 import { mappingEntries, readYaml, sequenceItems, stringValue, type YamlData } from "../data/read-yaml.js";
+import { contextWord, type ContextRule } from "./context-rule.js";
 import type { Concept, Dictionary, TermSpelling } from "./dictionary.js";
 import { expandVariants } from "./expand-variants.js";
+import { parseConditions } from "./parse-context-rule.js";
 
 const ID = /^[a-z][a-z0-9_-]*$/;
 
@@ -53,14 +55,29 @@ function parseConcept(data: YamlData, node: Node, problems: DataProblem[]): Conc
 function parseTerm(data: YamlData, node: Node, problems: DataProblem[]): TermSpelling[] {
   let pattern: string | undefined;
   let leftOpen = false;
+  let notAfter: string[] | undefined;
+  let context: ContextRule | undefined;
   if (isMap(node)) {
-    const fields = mappingEntries(data, node, ["term", "left"], "a term", problems);
+    const fields = mappingEntries(data, node, ["term", "left", "not_after", "near", "not_near"], "a term", problems);
     pattern = stringValue(data, fields?.get("term"), "term", problems);
     const left = fields?.get("left");
     if (left !== undefined) {
       const value = isScalar(left) ? left.value : undefined;
       if (value !== "open" && value !== "closed") problems.push(data.problem(left, "left must be 'open' or 'closed'"));
       leftOpen = value === "open";
+    }
+    if (fields?.has("not_after")) {
+      const items = sequenceItems(data, fields.get("not_after"), "not_after", problems) ?? [];
+      notAfter = items.flatMap((w) => {
+        const word = stringValue(data, w, "a word of not_after", problems);
+        return word === undefined ? [] : [contextWord(word.trim())];
+      });
+    }
+    if (fields?.has("near") || fields?.has("not_near")) {
+      context = {
+        near: fields.has("near") ? parseConditions(data, fields.get("near"), "near", problems) : [],
+        notNear: fields.has("not_near") ? parseConditions(data, fields.get("not_near"), "not_near", problems) : [],
+      };
     }
   } else {
     pattern = stringValue(data, node, "a term", problems);
@@ -72,7 +89,14 @@ function parseTerm(data: YamlData, node: Node, problems: DataProblem[]): TermSpe
     return [];
   }
   const line = data.lineOf(node);
-  return expanded.variants.map((text) => ({ text, leftOpen, file: data.file, line }));
+  return expanded.variants.map((text) => ({
+    text,
+    leftOpen,
+    ...(notAfter ? { notAfter } : {}),
+    ...(context ? { context } : {}),
+    file: data.file,
+    line,
+  }));
 }
 
 /** Several -d files make one dictionary; a concept id may be defined once. */

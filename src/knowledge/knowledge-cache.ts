@@ -15,7 +15,7 @@ import type { Knowledge, KnowledgeSources } from "../resources.js";
  */
 
 /** Bump when Knowledge changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from("KOUKAKNW", "latin1");
 /** Caches of other dictionary sets kept in the folder; the oldest beyond this are deleted. */
 const KEEP = 32;

@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from "./offset-map.js";
+import { IDENTITY_MAP, MappedTextBuilder, type MappedText } from "./offset-map.js";
 import { splitLines } from "./split-lines.js";
 
 /** Patterns for web clutter (dictionaries/clutter.yaml). */
@@ -11,8 +11,18 @@ export interface ClutterRules {
   readonly trailers: readonly RegExp[];
 }
 
-/** Removes navigation lines, teasers and credit trailers; nothing in them is counted. */
+/**
+ * Removes navigation lines, teasers and credit trailers; nothing in them is counted.
+ * Teasers are dropped only around an article: when no other line has text, the lines that
+ * look like teasers are the article itself (a one-line document ending in …). And cleaning
+ * never empties a document that has text: then the text is kept as it is.
+ */
 export function cleanClutter(text: string, rules: ClutterRules): MappedText {
+  const cleaned = removeClutter(text, rules);
+  return cleaned.text.trim() === "" && text.trim() !== "" ? { text, map: IDENTITY_MAP } : cleaned;
+}
+
+function removeClutter(text: string, rules: ClutterRules): MappedText {
   const out = new MappedTextBuilder();
   const lines = splitLines(text);
   const isNavigation = (line: string): boolean => rules.lines.some((re) => re.test(line));
@@ -24,6 +34,8 @@ export function cleanClutter(text: string, rules: ClutterRules): MappedText {
     if (line.trim() !== "" && !isNavigation(line) && !isTeaser(line)) break;
     tail--;
   }
+  const article = lines.slice(0, tail).some((l) => l.text.trim() !== "" && !isNavigation(l.text));
+  if (!article) tail = lines.length;
   for (const [i, line] of lines.entries()) {
     const blank = line.text.trim() === "";
     if (!blank && (isNavigation(line.text) || (i >= tail && isTeaser(line.text)))) {

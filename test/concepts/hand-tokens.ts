@@ -28,6 +28,13 @@ const LEXICON: Record<string, readonly [string, string, string?]> = {
   管理: ["名詞", "サ変接続"],
   測定: ["名詞", "サ変接続"],
   直接: ["名詞", "副詞可能"],
+  重視: ["名詞", "サ変接続"],
+  世界: ["名詞", "一般"],
+  店舗: ["名詞", "一般"],
+  変数: ["名詞", "一般"],
+  "100": ["名詞", "数"],
+  円: ["名詞", "接尾", "助数詞"],
+  型: ["名詞", "接尾", "一般"],
   こと: ["名詞", "非自立", "一般"],
   性: ["名詞", "接尾", "一般"],
   圏: ["名詞", "接尾", "一般"],
@@ -111,6 +118,9 @@ export const GRAMMAR: Grammar = {
   stopWords: new Set(["こと"]),
   conjunctions: new Set(["と", "・", "and", "or"]),
   links: new Set(["of"]),
+  keepAfter: new Set(["重視", "型"]),
+  breakAfter: new Set(),
+  fuseBefore: ["名詞,接尾,助数詞", "名詞,数"].map(parsePosPattern),
 };
 
 type TermSpec = string | { readonly term: string; readonly open: true };

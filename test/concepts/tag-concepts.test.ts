@@ -117,3 +117,46 @@ describe("tagConcepts on hand-built tokens", () => {
     expect(tagConcepts([], matcher, GRAMMAR)).toEqual([]);
   });
 });
+
+describe("tagConcepts: edges and senses as data", () => {
+  const base = DICTIONARY.concepts;
+  const scale = base[0]!;
+  const dictionary = {
+    concepts: [
+      {
+        ...scale,
+        terms: [
+          ...scale.terms.map((t) => (t.leftOpen ? { ...t, notAfter: ["世界"] } : t)),
+          { text: "規模効果", leftOpen: false, context: { near: [], notNear: [{ words: ["変数"], within: 3 as const }] }, file: "t.yaml", line: 9 },
+        ],
+      },
+      ...base.slice(1),
+    ],
+  };
+  const edged = compileMatcher(dictionary, (t) => tokenize(t), GRAMMAR.links).matcher;
+  const tagEdged = (text: string): string[] =>
+    tagConcepts(documentTokens(text), edged, GRAMMAR).map((m) => `${m.concept}:${m.term}`);
+
+  it("keeps a mention before a keep_after word and breaks it before other nouns", () => {
+    expect(tagEdged("規模の経済重視")).toEqual(["scale:規模の経済"]);
+    expect(tagEdged("ネットワーク効果型")).toEqual(["network:ネットワーク効果"]);
+    expect(tagEdged("規模の経済指標")).toEqual([]);
+  });
+
+  it("refuses a term after a counter or a not_after word, not after another noun", () => {
+    expect(tagEdged("100円規模の効果")).toEqual([]);
+    expect(tagEdged("世界規模の経済")).toEqual([]);
+    expect(tagEdged("生産規模の経済")).toEqual(["scale:規模の経済"]);
+  });
+
+  it("refuses an open term whose left compound follows a number (a quantity)", () => {
+    expect(tagEdged("100店舗規模の経済")).toEqual([]);
+    expect(tagEdged("店舗規模の経済")).toEqual(["scale:規模の経済"]);
+  });
+
+  it("applies a term's local context rule", () => {
+    expect(tagEdged("規模効果がある")).toEqual(["scale:規模効果"]);
+    expect(tagEdged("変数の規模効果")).toEqual([]);
+    expect(tagEdged("変数のことが規模効果")).toEqual(["scale:規模効果"]);
+  });
+});

@@ -14,6 +14,24 @@ function error(pattern: string): string {
 }
 
 describe("expandVariants", () => {
+  it("joins katakana components directly or with a middle dot", () => {
+    expect(variants("スケール+{メリット|エコノミー}")).toEqual(["スケールエコノミー", "スケールメリット", "スケール・エコノミー", "スケール・メリット"].sort());
+    expect(variants("ネットワーク+エフェクト[ス]")).toEqual(["ネットワークエフェクト", "ネットワークエフェクトス", "ネットワーク・エフェクト", "ネットワーク・エフェクトス"].sort());
+  });
+
+  it("joins English words with a space or a hyphen, in every joint", () => {
+    expect(variants("economies+of+scale")).toEqual(
+      ["economies of scale", "economies of-scale", "economies-of scale", "economies-of-scale"].sort(),
+    );
+    expect(variants("network+{effect|externality}")).toEqual(["network effect", "network externality", "network-effect", "network-externality"].sort());
+  });
+
+  it("runs other components together, optional parts included", () => {
+    expect(variants("規模+[の]+経済[性]")).toEqual(["規模の経済", "規模の経済性", "規模経済", "規模経済性"].sort());
+    // Katakana next to kanji takes no middle dot.
+    expect(variants("スケール+効果")).toEqual(["スケール効果"]);
+  });
+
   it("leaves plain text as one spelling", () => {
     expect(variants("ネットワーク効果")).toEqual(["ネットワーク効果"]);
   });

@@ -28,7 +28,75 @@ concepts:
         left: closed
 `;
 
-describe("parseDictionary", () => {
+const SENSES = `concepts:
+  - id: scope
+    label: 範囲の経済
+    terms:
+      - term: 範囲の経済
+        left: open
+        not_after: [世界, ＡＢＣ]
+      - term: スコープ効果
+        not_near:
+          within: document
+          words: [変数, ブロック]
+      - term: 範囲の効果
+        near:
+          - within: sentence
+            words: [経済]
+          - within: 5
+            words: [コスト]
+`;
+
+describe("parseDictionary: edges and senses", () => {
+  it("reads not_after (NFKC, lower case), near and not_near onto each spelling", () => {
+    const { dictionary, problems } = parseDictionary(SENSES, "s.yaml");
+    expect(problems).toEqual([]);
+    const [open, scope, generic] = dictionary!.concepts[0]!.terms;
+    expect(open!.notAfter).toEqual(["世界", "abc"]);
+    expect(scope!.context).toEqual({ near: [], notNear: [{ within: "document", words: ["変数", "ブロック"] }] });
+    expect(generic!.context).toEqual({
+      near: [
+        { within: "sentence", words: ["経済"] },
+        { within: 5, words: ["コスト"] },
+      ],
+      notNear: [],
+    });
+    expect(open!.context).toBeUndefined();
+  });
+
+  it.each([
+    ["within: paragraph", "near.within must be a number of tokens, 'sentence' or 'document'", 8],
+    ["within: 0", "near.within must be a number of tokens, 'sentence' or 'document'", 8],
+    ["widthin: 3", "unknown key 'widthin' in near (expected within, words)", 8],
+  ])("reports a bad condition (%s) at its line", (line, message, at) => {
+    const source = `concepts:
+  - id: scope
+    label: 範囲の経済
+    terms:
+      - term: 範囲の効果
+        near:
+          words: [経済]
+          ${line}
+`;
+    const problems = problemsOf(source);
+    expect(problems).toContainEqual({ file: "d.yaml", line: at, message });
+  });
+
+  it("reports a condition without words and a not_after that is not a list", () => {
+    const source = `concepts:
+  - id: scope
+    label: 範囲の経済
+    terms:
+      - term: 範囲の効果
+        not_near:
+          within: sentence
+          words: []
+      - term: 範囲の経済
+        not_after: 世界
+`;
+    expect(problemsOf(source).map((p) => `${p.line}: ${p.message}`)).toEqual(["7: not_near needs at least one word", "10: not_after must be a list"]);
+  });
+
   it("reads concepts in order with their expanded spellings, left and line", () => {
     const { dictionary, problems } = parseDictionary(GOOD, "good.yaml");
     expect(problems).toEqual([]);

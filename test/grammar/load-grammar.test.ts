@@ -27,6 +27,33 @@ coordination:
 
 const pos = (p: string, d1 = "*", d2 = "*") => ({ pos: p, posDetail1: d1, posDetail2: d2, posDetail3: "*" });
 
+describe("parseGrammar: edges", () => {
+  it("reads the shipped keep, break and fuse lists", () => {
+    const { grammar } = parseGrammar(REAL, "grammar.yaml");
+    for (const w of ["重視", "狙い", "型", "追求"]) expect(grammar!.keepAfter.has(w)).toBe(true);
+    for (const w of ["圏", "指標", "学", "的"]) expect(grammar!.breakAfter.has(w)).toBe(true);
+    expect(matchesPos(pos("名詞", "接尾", "助数詞"), grammar!.fuseBefore)).toBe(true);
+    expect(matchesPos(pos("名詞", "数"), grammar!.fuseBefore)).toBe(true);
+    expect(matchesPos(pos("名詞", "一般"), grammar!.fuseBefore)).toBe(false);
+  });
+
+  it("leaves the edge lists empty when a grammar has no edges", () => {
+    const { grammar, problems } = parseGrammar(SMALL, "small.yaml");
+    expect(problems).toEqual([]);
+    expect([grammar!.keepAfter.size, grammar!.breakAfter.size, grammar!.fuseBefore.length]).toEqual([0, 0, 0]);
+  });
+
+  it("reports an unknown edges key and a bad fuse pattern at their lines", () => {
+    const source = `${SMALL}edges:\n  keep_before:\n    - 型\n  fuse_before:\n    - "名詞, 数 ,x y"\n`;
+    const { problems } = parseGrammar(source, "g.yaml");
+    const lines = SMALL.split("\n").length;
+    expect(problems.map((p) => [p.line - lines, p.message])).toEqual([
+      [1, "unknown key 'keep_before' in edges (expected keep_after, break_after, fuse_before)"],
+      [4, "'名詞, 数 ,x y' is not a POS pattern like 名詞,接尾"],
+    ]);
+  });
+});
+
 describe("parseGrammar", () => {
   it("reads the shipped grammar without problems", () => {
     const { grammar, problems } = parseGrammar(REAL, "grammar.yaml");

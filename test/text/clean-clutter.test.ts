@@ -95,3 +95,33 @@ describe("cleanClutter", () => {
     expect(cleanClutter("a\n\nb", blank).text).toBe("a\n\nb");
   });
 });
+
+describe("cleanClutter never erases the only text", () => {
+  const rules = realRules();
+
+  it("keeps a one-line document that ends in … (it is the article, not a teaser)", () => {
+    // Held-out excerpts (code index ids 56301681226 and 71576962798), not looked at while writing the rule.
+    for (const line of [
+      "1人のスタッフが見れる物件数が 5-10 件で頭打ちになるから、規模の経済が効きにくい…",
+      "このディレクトリの KAGRA 感度研究は、検出器ネットワークの効果を直接定量化しています…\n",
+    ]) {
+      const { text, map } = cleanClutter(line, rules);
+      expect(text).toBe(line);
+      expect(map.toSource(5)).toBe(5);
+    }
+  });
+
+  it("keeps teaser-like lines when no other line has text, but still drops them around an article", () => {
+    const teasers = "範囲の経済とは何か…\n\n規模の経済の基本…\n";
+    expect(cleanClutter(teasers, rules).text).toBe(teasers);
+    const article = "規模の経済が働く業界では、先行企業が有利になる。\n>>: 次の記事\n範囲の経済とは何か…\n";
+    expect(cleanClutter(article, rules).text).toBe("規模の経済が働く業界では、先行企業が有利になる。\n");
+  });
+
+  it("keeps a document made only of lines that look like navigation or credits", () => {
+    const only = "Copyright 2024 規模の経済研究会\n";
+    expect(cleanClutter(only, rules).text).toBe(only);
+    expect(cleanClutter("", rules).text).toBe("");
+    expect(cleanClutter("\n\n", rules).text).toBe("\n\n");
+  });
+});
