@@ -58,10 +58,11 @@ const isDictionaryTerm = (text: string): boolean => text === "ネットワーク
 describe("suggestTerms", () => {
   it("suggests non-dictionary terms by Jaccard over shared sentences", () => {
     expect(suggestTerms(corpus, mentions, { isDictionaryTerm })).toEqual([
-      { rank: 1, term: "プラットフォーム", score: 0.75, frequency: 3, documents: 2, concept: "network" },
+      // frequency and documents are the term's own totals; near counts the shared sentences.
+      { rank: 1, term: "プラットフォーム", score: 0.75, frequency: 4, documents: 2, concept: "network", near: 3, reason: "near", example: "" },
       // Tie at 2/3 and frequency 2: 平 (U+5E73) before 生 (U+751F).
-      { rank: 1, term: "平均費用", score: 0.6667, frequency: 2, documents: 2, concept: "scale" },
-      { rank: 2, term: "生産量", score: 0.6667, frequency: 2, documents: 2, concept: "scale" },
+      { rank: 1, term: "平均費用", score: 0.6667, frequency: 2, documents: 2, concept: "scale", near: 2, reason: "near", example: "" },
+      { rank: 2, term: "生産量", score: 0.6667, frequency: 2, documents: 2, concept: "scale", near: 2, reason: "near", example: "" },
     ]);
   });
 
