@@ -35,8 +35,11 @@ export function parseTermRules(source: string, file: string): { rules?: TermRule
   const notAlone = stringList(data, shape?.get("not_alone"), "shape.not_alone", problems).map(({ value, line }) => posPattern(value, file, line, problems));
   const adjectivalAfter = stringList(data, shape?.get("adjectival_after"), "shape.adjectival_after", problems).map(({ value, line }) => {
     const colon = value.indexOf(":");
-    if (colon < 0 || colon === value.length - 1) problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
-    return { pos: posPattern(value.slice(0, Math.max(colon, 0)), file, line, problems), surface: value.slice(colon + 1) };
+    if (colon <= 0 || colon === value.length - 1) {
+      problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
+      return { pos: [], surface: "" };
+    }
+    return { pos: posPattern(value.slice(0, colon), file, line, problems), surface: value.slice(colon + 1) };
   });
   const rejectText: RegExp[] = [];
   for (const { value, line } of stringList(data, shape?.get("reject_text"), "shape.reject_text", problems)) {

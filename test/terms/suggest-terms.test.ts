@@ -119,3 +119,44 @@ describe("suggestTerms", () => {
     expect(reversed).toEqual(suggestTerms(corpus, mentions, { isDictionaryTerm, minCooccurrence: 1 }));
   });
 });
+
+describe("suggestTerms: evidence, heads and distinctiveness (--suggest CONCEPT)", () => {
+  // Places parallel to the corpus: unit i of document d is at line d + 1, column 10·i + 1.
+  const places = corpus.map((units, d) => units.map((_, i) => ({ line: d + 1, column: 10 * i + 1 })));
+  const documents = ["a.txt", "b.txt"];
+
+  it("gives an example place near a mention: the first occurrence in a shared sentence", () => {
+    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, places, documents });
+    // プラットフォーム first occurs in a.txt sentence 0 (unit 1), which has a network mention.
+    expect(rows.find((r) => r.concept === "network")).toMatchObject({ term: "プラットフォーム", near: 3, reason: "near", example: "a.txt:1:11" });
+    // 平均費用 is in a.txt sentence 2 (unit 6, a scale sentence).
+    expect(rows.find((r) => r.term === "平均費用")).toMatchObject({ concept: "scale", example: "a.txt:1:61" });
+  });
+
+  it("only reports the concept asked for", () => {
+    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, only: "scale" });
+    expect(new Set(rows.map((r) => r.concept))).toEqual(new Set(["scale"]));
+  });
+
+  it("suggests terms that share a concept term's head, even far from its mentions", () => {
+    const withHead = [[...corpus[0]!, compound("ロックイン効果", ["ロックイン", "効果"], 3)], corpus[1]!];
+    const rows = suggestTerms(withHead, mentions, {
+      isDictionaryTerm,
+      spellings: new Map([["network", ["ネットワーク効果", "ネットワーク外部性"]]]),
+      places: withHead.map((units, d) => units.map((_, i) => ({ line: d + 1, column: i + 1 }))),
+      documents,
+      only: "network",
+    });
+    expect(rows.map((r) => [r.term, r.reason, r.near, r.example])).toEqual([
+      ["プラットフォーム", "near", 3, "a.txt:1:2"],
+      ["ロックイン効果", "head", 0, "a.txt:1:10"],
+    ]);
+  });
+
+  it("with a reference, suggests only distinctive terms (everyday words are not candidates)", () => {
+    const reference = { perMillion: new Map([["プラットフォーム", 900_000]]), defaultPerMillion: 1 };
+    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, reference });
+    expect(rows.map((r) => r.term)).not.toContain("プラットフォーム");
+    expect(rows.map((r) => r.term)).toContain("平均費用");
+  });
+});
