@@ -12,6 +12,11 @@ export interface Keyness {
   readonly g2: number;
   /** More frequent here than in the reference, significantly (G² ≥ 3.84, p < 0.05). */
   readonly key: boolean;
+  /**
+   * An everyday word: the reference gives it a higher rate than a word it does not list
+   * (企業, 価値, 規模). Never a dictionary candidate on its own, however key it is here.
+   */
+  readonly general: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export function scoreKeyness(terms: Iterable<TermStats>, total: number, referenc
     const g2 = logLikelihoodAgainstRate(term.frequency, total, p);
     const here = total === 0 ? 0 : (term.frequency / total) * 1_000_000;
     const ratio = Math.log2((here + 1) / (p * 1_000_000 + 1));
-    scores.set(term.text, { ratio, g2, key: g2 >= SIGNIFICANT });
+    scores.set(term.text, { ratio, g2, key: g2 >= SIGNIFICANT, general: p * 1_000_000 > reference.defaultPerMillion });
   }
   return scores;
 }

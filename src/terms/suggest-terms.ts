@@ -41,7 +41,10 @@ export interface SuggestTermsOptions {
   readonly spellings?: ReadonlyMap<string, readonly string[]>;
   /** What may stand as a term. */
   readonly rules?: TermRules;
-  /** With a reference, only terms significantly more frequent than in it (keyness) are suggested. */
+  /**
+   * With a reference, only distinctive terms are suggested: significantly more frequent
+   * than in it (keyness), and not everyday words by its account (企業, 価値, 規模).
+   */
   readonly reference?: TermReference;
   /** Per document, the place of each unit (parallel to `corpus[d]`), for the `example` column. */
   readonly places?: readonly (readonly TermPlace[])[];
@@ -111,7 +114,8 @@ export function suggestTerms(
   const candidate = (text: string): boolean => {
     let known = dictionaryCache.get(text);
     if (known === undefined) {
-      known = rejected.has(text) || options.isDictionaryTerm(text) || (keyness !== undefined && keyness.get(text)?.key !== true);
+      const k = keyness?.get(text);
+      known = rejected.has(text) || options.isDictionaryTerm(text) || (keyness !== undefined && (k?.key !== true || k.general));
       dictionaryCache.set(text, known);
     }
     return !known;

@@ -41,6 +41,10 @@ describe("scoreKeyness", () => {
     expect(rounded("スイッチング")).toEqual([7.2303, 5.6582, true]);
   });
 
+  it("calls a word general when the reference rates it above an unlisted word", () => {
+    expect([...scores].filter(([, k]) => k.general).map(([text]) => text)).toEqual(["企業", "価格"]);
+  });
+
   it("uses a compound's own rate when the reference lists it", () => {
     const listed: TermReference = { ...reference, perMillion: new Map([...reference.perMillion, ["価格プレミアム", 50]]) };
     expect(scoreKeyness([terms[1]!], 10000, listed).get("価格プレミアム")!.ratio).toBeCloseTo(Math.log2(201 / 51), 9);

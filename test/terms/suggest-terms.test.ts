@@ -153,10 +153,12 @@ describe("suggestTerms: evidence, heads and distinctiveness (--suggest CONCEPT)"
     ]);
   });
 
-  it("with a reference, suggests only distinctive terms (everyday words are not candidates)", () => {
-    const reference = { perMillion: new Map([["プラットフォーム", 900_000]]), defaultPerMillion: 1 };
-    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, reference });
-    expect(rows.map((r) => r.term)).not.toContain("プラットフォーム");
-    expect(rows.map((r) => r.term)).toContain("平均費用");
+  it("with a reference, suggests only distinctive terms: key, and not everyday words", () => {
+    // プラットフォーム at 900 000 per million is not more frequent here (4 of 14 units):
+    // not key. 生産量 (生産 50 · 量 50 per million) is key but an everyday word when listed.
+    const reference = { perMillion: new Map([["プラットフォーム", 900_000], ["平均", 50], ["費用", 50]]), defaultPerMillion: 1 };
+    expect(suggestTerms(corpus, mentions, { isDictionaryTerm, reference }).map((r) => r.term)).toEqual(["平均費用", "生産量"]);
+    const listed = { ...reference, perMillion: new Map([...reference.perMillion, ["生産量", 50]]) };
+    expect(suggestTerms(corpus, mentions, { isDictionaryTerm, reference: listed }).map((r) => r.term)).toEqual(["平均費用"]);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { Command, Option } from "commander";
 import type { Compound } from "../../compound/compound.js";
 import { KoukaError } from "../../errors.js";
@@ -30,13 +31,19 @@ export function termsCommand(host: CommandHost): Command {
     .option("--min-frequency <n>", "only terms seen at least N times", "1")
     .option("--per-document", "rank each document's terms on its own", false)
     .option("--term-list <file>", "YAML with stop: and keep: lists, added to dictionaries/terms.yaml (repeatable)", collect, [])
-    .option("--suggest [concept]", "dictionary candidates near a concept's mentions or sharing its head (all concepts without an id)")
+    .option("--suggest [concept]", "dictionary candidates near a concept's mentions or sharing its head (all concepts without an id; a value naming an existing file or folder is an input)")
     .addHelpText("after", EXAMPLES);
   return addSharedOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
     const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
-    const suggest = raw["suggest"] as string | boolean | undefined;
+    let suggest = raw["suggest"] as string | boolean | undefined;
+    // `--suggest corpus/` (no concept) must keep working: commander hands the path to the
+    // option, so a value naming an existing file or folder (or -) goes back to the inputs.
+    if (typeof suggest === "string" && (suggest === "-" || existsSync(suggest))) {
+      paths = [suggest, ...paths];
+      suggest = true;
+    }
     const perDocument = raw["perDocument"] === true;
     if (suggest !== undefined && perDocument) throw new KoukaError("USAGE", "--suggest", "cannot be combined with --per-document");
     const evidence: TermEvidence[] = [];
