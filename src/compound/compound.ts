@@ -9,4 +9,11 @@ export interface Compound {
   readonly parts: readonly string[];
   /** 0-based sentence number within the document. */
   readonly sentence: number;
+  /**
+   * POS path ("名詞,形容動詞語幹,*,*") of each token in [from, to): facts about the text, so
+   * that what may stand as a term is decided later, from data (dictionaries/terms.yaml).
+   */
+  readonly tags?: readonly string[];
+  /** "POS path:surface" of the token right after the unit in its sentence, "" at the end. */
+  readonly next?: string;
 }

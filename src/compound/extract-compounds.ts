@@ -72,5 +72,22 @@ function toCompound(tokens: readonly Token[], from: number, to: number, grammar:
     else if (parts.length > 0 && role === "suffix") parts[parts.length - 1] += t.surface;
     else if (role === "suffix" || role === "prefix") parts.push(t.surface);
   }
-  return { from, to, text, parts: parts.length > 0 ? parts : [text], sentence: tokens[from]!.sentence };
+  const tags: string[] = [];
+  for (let i = from; i < to; i++) tags.push(posPath(tokens[i]!));
+  const after = tokens[to];
+  const next = after !== undefined && after.sentence === tokens[from]!.sentence ? `${posPath(after)}:${after.surface}` : "";
+  return { from, to, text, parts: parts.length > 0 ? parts : [text], sentence: tokens[from]!.sentence, tags, next };
+}
+
+// A handful of distinct paths occur; sharing one string each keeps a big document's units small.
+const PATHS = new Map<string, string>();
+
+function posPath(t: Token): string {
+  const key = `${t.pos},${t.posDetail1},${t.posDetail2},${t.posDetail3}`;
+  let shared = PATHS.get(key);
+  if (shared === undefined) {
+    shared = key;
+    if (PATHS.size < 4096) PATHS.set(key, key);
+  }
+  return shared;
 }

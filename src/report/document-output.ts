@@ -1,4 +1,6 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
+import { locateTerms } from "../terms/locate-terms.js";
+import type { TermPlace } from "../terms/suggest-terms.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import type { Resources } from "../resources.js";
@@ -12,11 +14,16 @@ export type DocumentTask =
   | { readonly command: "analyze" }
   | { readonly command: "mentions"; readonly width: number; readonly concept?: string }
   | { readonly command: "tokens" }
-  | { readonly command: "terms" };
+  /** `locate`: also each unit's place in the input (terms --suggest evidence). */
+  | { readonly command: "terms"; readonly locate?: boolean };
 
 /** A compound with the concept it names, when it is or contains a dictionary term. */
 export interface TermEvidence {
+  /** The document's name as reports show it. */
+  readonly document?: string;
   readonly compounds: readonly Compound[];
+  /** With `locate`: where each compound starts in the original input. */
+  readonly places?: readonly TermPlace[];
   readonly concepts: readonly string[];
   /** Concept mentions by sentence, for --suggest. */
   readonly mentions: readonly { readonly concept: string; readonly sentence: number }[];
@@ -59,11 +66,11 @@ function documentOutput(
     case "mentions":
       return { command: "mentions", rows: mentionRows(document, analysis, task.width, task.concept) };
     case "terms":
-      return { command: "terms", terms: termEvidence(analysis, resources) };
+      return { command: "terms", terms: { document, ...termEvidence(analysis, resources, task.locate === true) } };
   }
 }
 
-function termEvidence(analysis: DocumentAnalysis, resources: Resources): TermEvidence {
+function termEvidence(analysis: DocumentAnalysis, resources: Resources, locate: boolean): TermEvidence {
   const { mentions, tokens } = analysis;
   const compounds = extractCompounds(tokens, resources.grammar, mentions);
   // Both are in document order, so one pass pairs them (a 50 MB document has ~10⁶ compounds).
@@ -73,5 +80,6 @@ function termEvidence(analysis: DocumentAnalysis, resources: Resources): TermEvi
     for (let j = k; j < mentions.length && mentions[j]!.from < c.to; j++) if (mentions[j]!.to <= c.to) return mentions[j]!.concept;
     return "";
   });
-  return { compounds, concepts, mentions: mentions.map((m) => ({ concept: m.concept, sentence: m.sentence })) };
+  const evidence = { compounds, concepts, mentions: mentions.map((m) => ({ concept: m.concept, sentence: m.sentence })) };
+  return locate ? { ...evidence, places: locateTerms(analysis, compounds) } : evidence;
 }

@@ -18,10 +18,12 @@ export interface ScoredTerm {
   readonly score: number;
   readonly frequency: number;
   readonly documents: number;
+  /** Lower tiers come first whatever the score (keyness: significant terms, then the rest); default 0. */
+  readonly tier?: number;
 }
 
 /**
- * Score descending, then frequency descending, then term by code point.
+ * Tier ascending, then score descending, then frequency descending, then term by code point.
  *
  * Scores are compared at 12 significant digits, not bit for bit: equal scores reached
  * along different float paths (√8 for one term, 2·√2 for another) may differ in the
@@ -30,6 +32,8 @@ export interface ScoredTerm {
  * and far above double rounding error (~16 digits).
  */
 export function compareScoredTerms(a: ScoredTerm, b: ScoredTerm): number {
+  const byTier = (a.tier ?? 0) - (b.tier ?? 0);
+  if (byTier !== 0) return byTier;
   const byScore = comparable(b.score) - comparable(a.score);
   if (byScore !== 0) return byScore;
   if (a.frequency !== b.frequency) return b.frequency - a.frequency;

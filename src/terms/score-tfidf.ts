@@ -28,7 +28,8 @@ const { TfIdf } = tfidfModule;
  * Known limit of natural's plain-object documents: a term spelled `__proto__` cannot
  * be stored. The compound extractor drops symbols, so such a unit never reaches here.
  */
-export function scoreTfIdf(corpus: Corpus): Map<string, number> {
+export function scoreTfIdf(corpus: Corpus, idfCorpus?: Corpus): Map<string, number> {
+  if (idfCorpus !== undefined) return scoreAgainst(corpus, idfCorpus);
   const tfidf = new TfIdf();
   const termsByDocument: Set<string>[] = [];
   for (const compounds of corpus) {
@@ -46,5 +47,25 @@ export function scoreTfIdf(corpus: Corpus): Map<string, number> {
       if (best === undefined || value > best) scores.set(term, value);
     }
   });
+  return scores;
+}
+
+/**
+ * For `--per-document`: tf counted in `corpus` (one document, after the term filters),
+ * idf(t) = 1 + ln(N / (1 + df(t))) over `idfCorpus`, the whole input, as natural computes it.
+ */
+function scoreAgainst(corpus: Corpus, idfCorpus: Corpus): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const compounds of idfCorpus) for (const text of new Set(compounds.map((c) => c.text))) df.set(text, (df.get(text) ?? 0) + 1);
+  const scores = new Map<string, number>();
+  for (const compounds of corpus) {
+    const tf = new Map<string, number>();
+    for (const c of compounds) tf.set(c.text, (tf.get(c.text) ?? 0) + 1);
+    for (const [text, count] of tf) {
+      const value = count * (1 + Math.log(idfCorpus.length / (1 + (df.get(text) ?? 0))));
+      const best = scores.get(text);
+      if (best === undefined || value > best) scores.set(text, value);
+    }
+  }
   return scores;
 }

@@ -27,7 +27,15 @@ function word(surface: string, pos: string, posDetail1: string, start: number): 
 describe("extractCompounds", () => {
   it("chains nouns into one unit with their parts", () => {
     const tokens = documentTokens("補助金戦争がある");
-    expect(extractCompounds(tokens, GRAMMAR)).toEqual([{ from: 0, to: 2, text: "補助金戦争", parts: ["補助金", "戦争"], sentence: 0 }]);
+    expect(extractCompounds(tokens, GRAMMAR)).toMatchObject([{ from: 0, to: 2, text: "補助金戦争", parts: ["補助金", "戦争"], sentence: 0 }]);
+  });
+
+  it("records each token's POS path and the token after the unit, for the term filters", () => {
+    const tokens = [word("独自", "名詞", "形容動詞語幹", 0), word("な", "助動詞", "*", 2), word("価格", "名詞", "一般", 3)];
+    expect(extractCompounds(tokens, GRAMMAR)).toMatchObject([
+      { text: "独自", tags: ["名詞,形容動詞語幹,*,*"], next: "助動詞,*,*,*:な" },
+      { text: "価格", tags: ["名詞,一般,*,*"], next: "" },
+    ]);
   });
 
   it("attaches a suffix to the noun before it, as part of that noun", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Compound } from "../../src/compound/compound.js";
 import { compareScoredTerms, roundScore } from "../../src/terms/order-terms.js";
-import { rankTerms, type TermScoreName } from "../../src/terms/rank-terms.js";
+import { rankTerms, rankTermsByDocument, type TermScoreName } from "../../src/terms/rank-terms.js";
 import { compound, subsidyCorpus } from "./make-compound.js";
 
 const row = (rank: number, term: string, score: number, frequency: number, documents: number, concept = "") => ({
@@ -144,3 +144,82 @@ function shuffle(items: readonly Compound[], seeds: fc.Stream<number>): Compound
   }
   return copy;
 }
+
+describe("rankTerms: keyness (the default ranking)", () => {
+  const reference = {
+    perMillion: new Map([["価格", 50], ["プレミアム", 50], ["企業", 50], ["価値", 50], ["一般語", 900_000]]),
+    defaultPerMillion: 1,
+  };
+  const c = (text: string, parts: string[] = [text]) => compound(text, parts);
+  const times = (n: number, text: string, parts?: string[]) => Array.from({ length: n }, () => c(text, parts));
+  /*
+   * 1000 units. Per million here vs in the reference, score = log2((here + 1) / (ref + 1)):
+   *   価格プレミアム ×3     3 000 vs 50·50/10⁶ = 0.0025   11.5476
+   *   スイッチングコスト ×2  2 000 vs 1·1/10⁶             10.9665
+   *   企業 ×40             40 000 vs 50                   9.6153
+   *   新語 ×1               1 000 vs 1                     8.9672
+   *   価値 ×2               2 000 vs 50                    5.2941
+   *   一般語 ×952         952 000 vs 900 000              0.0810, but G² = 2(952 ln(952/900) − 52)
+   *                       = 2.96 < 3.84: not key, so last whatever its score
+   */
+  const corpus = [
+    [
+      ...times(952, "一般語"),
+      ...times(40, "企業"),
+      ...times(2, "価値"),
+      ...times(3, "価格プレミアム", ["価格", "プレミアム"]),
+      ...times(2, "スイッチングコスト", ["スイッチング", "コスト"]),
+      c("新語"),
+    ],
+  ];
+
+  it("puts compounds the reference does not know above everyday words, and non-key terms last", () => {
+    const rows = rankTerms(corpus, { score: "keyness", reference });
+    expect(rows.map((r) => [r.term, r.score])).toEqual([
+      ["価格プレミアム", 11.5476],
+      ["スイッチングコスト", 10.9665],
+      ["企業", 9.6153],
+      ["新語", 8.9672],
+      ["価値", 5.2941],
+      ["一般語", 0.081],
+    ]);
+  });
+
+  it("needs a reference", () => {
+    expect(() => rankTerms(corpus, { score: "keyness" })).toThrow(RangeError);
+  });
+
+  it("drops what the rules reject before scoring", () => {
+    const rules = { minChars: 2, notAlone: [], adjectivalAfter: [], rejectText: [], stop: new Set(["企業"]), keep: new Set<string>() };
+    expect(rankTerms(corpus, { score: "keyness", reference, rules }).map((r) => r.term)).not.toContain("企業");
+  });
+});
+
+describe("rankTermsByDocument", () => {
+  it("ranks each document on its own, in input order, with its name", () => {
+    const reference = { perMillion: new Map<string, number>(), defaultPerMillion: 1 };
+    const corpus = [
+      [compound("補助金戦争"), compound("補助金戦争"), compound("価格戦争")],
+      [compound("ネットワーク効果")],
+    ];
+    const rows = rankTermsByDocument(corpus, ["a.txt", "b.txt"], { score: "keyness", reference });
+    expect(rows.map((r) => [r.document, r.rank, r.term, r.frequency])).toEqual([
+      ["a.txt", 1, "補助金戦争", 2],
+      ["a.txt", 2, "価格戦争", 1],
+      ["b.txt", 1, "ネットワーク効果", 1],
+    ]);
+  });
+
+  it("keeps the whole corpus for TF-IDF's document frequencies", () => {
+    const corpus = [
+      [compound("補助金戦争"), compound("共通語")],
+      [compound("共通語")],
+    ];
+    const rows = rankTermsByDocument(corpus, ["a", "b"], { score: "tfidf" });
+    // idf(補助金戦争) = 1 + ln(2/2) = 1; idf(共通語) = 1 + ln(2/3) = 0.5945.
+    expect(rows.filter((r) => r.document === "a").map((r) => [r.term, r.score])).toEqual([
+      ["補助金戦争", 1],
+      ["共通語", 0.5945],
+    ]);
+  });
+});

@@ -58,10 +58,11 @@ const isDictionaryTerm = (text: string): boolean => text === "ネットワーク
 describe("suggestTerms", () => {
   it("suggests non-dictionary terms by Jaccard over shared sentences", () => {
     expect(suggestTerms(corpus, mentions, { isDictionaryTerm })).toEqual([
-      { rank: 1, term: "プラットフォーム", score: 0.75, frequency: 3, documents: 2, concept: "network" },
+      // frequency and documents are the term's own totals; near counts the shared sentences.
+      { rank: 1, term: "プラットフォーム", score: 0.75, frequency: 4, documents: 2, concept: "network", near: 3, reason: "near", example: "" },
       // Tie at 2/3 and frequency 2: 平 (U+5E73) before 生 (U+751F).
-      { rank: 1, term: "平均費用", score: 0.6667, frequency: 2, documents: 2, concept: "scale" },
-      { rank: 2, term: "生産量", score: 0.6667, frequency: 2, documents: 2, concept: "scale" },
+      { rank: 1, term: "平均費用", score: 0.6667, frequency: 2, documents: 2, concept: "scale", near: 2, reason: "near", example: "" },
+      { rank: 2, term: "生産量", score: 0.6667, frequency: 2, documents: 2, concept: "scale", near: 2, reason: "near", example: "" },
     ]);
   });
 
@@ -116,5 +117,48 @@ describe("suggestTerms", () => {
       { isDictionaryTerm, minCooccurrence: 1 },
     );
     expect(reversed).toEqual(suggestTerms(corpus, mentions, { isDictionaryTerm, minCooccurrence: 1 }));
+  });
+});
+
+describe("suggestTerms: evidence, heads and distinctiveness (--suggest CONCEPT)", () => {
+  // Places parallel to the corpus: unit i of document d is at line d + 1, column 10·i + 1.
+  const places = corpus.map((units, d) => units.map((_, i) => ({ line: d + 1, column: 10 * i + 1 })));
+  const documents = ["a.txt", "b.txt"];
+
+  it("gives an example place near a mention: the first occurrence in a shared sentence", () => {
+    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, places, documents });
+    // プラットフォーム first occurs in a.txt sentence 0 (unit 1), which has a network mention.
+    expect(rows.find((r) => r.concept === "network")).toMatchObject({ term: "プラットフォーム", near: 3, reason: "near", example: "a.txt:1:11" });
+    // 平均費用 is in a.txt sentence 2 (unit 6, a scale sentence).
+    expect(rows.find((r) => r.term === "平均費用")).toMatchObject({ concept: "scale", example: "a.txt:1:61" });
+  });
+
+  it("only reports the concept asked for", () => {
+    const rows = suggestTerms(corpus, mentions, { isDictionaryTerm, only: "scale" });
+    expect(new Set(rows.map((r) => r.concept))).toEqual(new Set(["scale"]));
+  });
+
+  it("suggests terms that share a concept term's head, even far from its mentions", () => {
+    const withHead = [[...corpus[0]!, compound("ロックイン効果", ["ロックイン", "効果"], 3)], corpus[1]!];
+    const rows = suggestTerms(withHead, mentions, {
+      isDictionaryTerm,
+      spellings: new Map([["network", ["ネットワーク効果", "ネットワーク外部性"]]]),
+      places: withHead.map((units, d) => units.map((_, i) => ({ line: d + 1, column: i + 1 }))),
+      documents,
+      only: "network",
+    });
+    expect(rows.map((r) => [r.term, r.reason, r.near, r.example])).toEqual([
+      ["プラットフォーム", "near", 3, "a.txt:1:2"],
+      ["ロックイン効果", "head", 0, "a.txt:1:10"],
+    ]);
+  });
+
+  it("with a reference, suggests only distinctive terms: key, and not everyday words", () => {
+    // プラットフォーム at 900 000 per million is not more frequent here (4 of 14 units):
+    // not key. 生産量 (生産 50 · 量 50 per million) is key but an everyday word when listed.
+    const reference = { perMillion: new Map([["プラットフォーム", 900_000], ["平均", 50], ["費用", 50]]), defaultPerMillion: 1 };
+    expect(suggestTerms(corpus, mentions, { isDictionaryTerm, reference }).map((r) => r.term)).toEqual(["平均費用", "生産量"]);
+    const listed = { ...reference, perMillion: new Map([...reference.perMillion, ["生産量", 50]]) };
+    expect(suggestTerms(corpus, mentions, { isDictionaryTerm, reference: listed }).map((r) => r.term)).toEqual(["平均費用"]);
   });
 });

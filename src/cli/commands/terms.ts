@@ -1,67 +1,113 @@
+import { existsSync } from "node:fs";
 import { Command, Option } from "commander";
 import type { Compound } from "../../compound/compound.js";
+import { KoukaError } from "../../errors.js";
 import type { TermEvidence } from "../../report/document-output.js";
 import type { Row } from "../../report/row.js";
 import type { TermScoreName } from "../../terms/rank-terms.js";
-import type { ConceptMention } from "../../terms/suggest-terms.js";
+import type { ConceptMention, TermPlace } from "../../terms/suggest-terms.js";
 import type { CommandHost } from "../command-host.js";
+import { loadTermData, type TermData } from "../load-term-data.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, parseCount, resolveRunOptions } from "../run-options.js";
 
 const COLUMNS = ["rank", "term", "score", "frequency", "documents", "concept"];
+const SUGGEST_COLUMNS = [...COLUMNS, "near", "reason", "example"];
 
 const EXAMPLES = `
 Examples:
-  $ kouka terms --top 20 corpus/                  the 20 most important compound terms (FLR)
-  $ kouka terms --score cvalue --min-frequency 2 corpus/
-  $ kouka terms --suggest corpus/                 terms near each concept's mentions, not yet in the dictionary`;
+  $ kouka terms --top 20 corpus/                  the 20 most distinctive terms (keyness)
+  $ kouka terms --rank cvalue --min-frequency 2 corpus/
+  $ kouka terms --per-document --top 10 corpus/   each document's own top 10
+  $ kouka terms --term-list my-lists.yaml corpus/ with your own stop: and keep: lists
+  $ kouka terms --suggest network corpus/         candidates for a concept, with an example place`;
 
 export function termsCommand(host: CommandHost): Command {
   const command = new Command("terms")
-    .description("extract compound terms and rank them (TermExtract's FLR, C-value or TF-IDF)")
+    .description("extract compound terms and rank them (keyness against general Japanese, FLR, C-value or TF-IDF)")
     .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input")
-    .addOption(new Option("--score <name>", "ranking score").choices(["flr", "cvalue", "tfidf"]).default("flr"))
-    .option("--top <n>", "only the first N terms (per concept with --suggest)")
+    .addOption(new Option("--rank <name>", "ranking").choices(["keyness", "flr", "cvalue", "tfidf"]).default("keyness"))
+    .option("--top <n>", "only the first N terms (per document with --per-document, per concept with --suggest)")
     .option("--min-frequency <n>", "only terms seen at least N times", "1")
-    .option("--suggest", "candidates for the dictionary: terms sharing sentences with a concept's mentions", false)
+    .option("--per-document", "rank each document's terms on its own", false)
+    .option("--term-list <file>", "YAML with stop: and keep: lists, added to dictionaries/terms.yaml (repeatable)", collect, [])
+    .option("--suggest [concept]", "dictionary candidates near a concept's mentions or sharing its head (all concepts without an id; a value naming an existing file or folder is an input)")
     .addHelpText("after", EXAMPLES);
   return addSharedOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
     const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
+    let suggest = raw["suggest"] as string | boolean | undefined;
+    // `--suggest corpus/` (no concept) must keep working: commander hands the path to the
+    // option, so a value naming an existing file or folder (or -) goes back to the inputs.
+    if (typeof suggest === "string" && (suggest === "-" || existsSync(suggest))) {
+      paths = [suggest, ...paths];
+      suggest = true;
+    }
+    const perDocument = raw["perDocument"] === true;
+    if (suggest !== undefined && perDocument) throw new KoukaError("USAGE", "--suggest", "cannot be combined with --per-document");
     const evidence: TermEvidence[] = [];
+    let data: TermData | undefined;
     // Loaded here, not at start-up: natural's TF-IDF (with underscore) is only for this command.
-    const [{ rankTerms }, { suggestTerms }] = await Promise.all([import("../../terms/rank-terms.js"), import("../../terms/suggest-terms.js")]);
+    const [{ rankTerms, rankTermsByDocument }, { suggestTerms }] = await Promise.all([
+      import("../../terms/rank-terms.js"),
+      import("../../terms/suggest-terms.js"),
+    ]);
     host.exitCode = await runReport(
       paths,
       options,
       {
-        task: { command: "terms" },
-        columns: () => COLUMNS,
+        task: suggest === undefined ? { command: "terms" } : { command: "terms", locate: true },
+        columns: (resources) => {
+          if (typeof suggest === "string" && !resources.dictionary.concepts.some((c) => c.id === suggest)) {
+            const known = resources.dictionary.concepts.map((c) => c.id).join(", ");
+            throw new KoukaError("USAGE", "--suggest", `no concept '${suggest}' in the dictionary (known: ${known})`);
+          }
+          data = loadTermData(raw["termList"] as string[]);
+          return suggest !== undefined ? SUGGEST_COLUMNS : perDocument ? ["document", ...COLUMNS] : COLUMNS;
+        },
         rows: (output) => {
           if (output.command === "terms") evidence.push(output.terms);
           return [];
         },
         finish: (resources) => {
+          const { rules, reference } = data!;
           const corpus: Compound[][] = evidence.map((e) => [...e.compounds]);
+          const documents = evidence.map((e, i) => e.document ?? String(i));
           const conceptOf = new Map<string, string>();
           evidence.forEach((e) => e.compounds.forEach((c, i) => e.concepts[i] && conceptOf.set(c.text, e.concepts[i]!)));
-          const rows = raw["suggest"]
-            ? suggestTerms(corpus, evidence.map((e): ConceptMention[] => [...e.mentions]), {
-                isDictionaryTerm: (text) => conceptOf.has(text),
-                concepts: resources.dictionary.concepts.map((c) => c.id),
-                ...(top === undefined ? {} : { top }),
-              })
-            : rankTerms(corpus, {
-                score: raw["score"] as TermScoreName,
-                minFrequency,
-                conceptOf: (term) => conceptOf.get(term),
-                ...(top === undefined ? {} : { top }),
-              });
+          const ranking = {
+            score: raw["rank"] as TermScoreName,
+            minFrequency,
+            conceptOf: (term: string) => conceptOf.get(term),
+            rules,
+            reference,
+            ...(top === undefined ? {} : { top }),
+          };
+          const rows =
+            suggest !== undefined
+              ? suggestTerms(corpus, evidence.map((e): ConceptMention[] => [...e.mentions]), {
+                  isDictionaryTerm: (text) => conceptOf.has(text),
+                  concepts: resources.dictionary.concepts.map((c) => c.id),
+                  spellings: new Map(resources.dictionary.concepts.map((c) => [c.id, c.terms.map((t) => t.text.normalize("NFKC"))])),
+                  rules,
+                  reference,
+                  places: evidence.map((e): TermPlace[] => [...(e.places ?? [])]),
+                  documents,
+                  ...(typeof suggest === "string" ? { only: suggest } : {}),
+                  ...(top === undefined ? {} : { top }),
+                })
+              : perDocument
+                ? rankTermsByDocument(corpus, documents, ranking)
+                : rankTerms(corpus, ranking);
           return rows as unknown as Row[];
         },
       },
       host.io,
     );
   });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

@@ -1,0 +1,83 @@
+import type { Compound } from "../compound/compound.js";
+import type { PosPattern } from "../grammar/pos-pattern.js";
+import type { Corpus } from "./count-terms.js";
+import type { TermRules } from "./term-rules.js";
+
+/** Why a text is not shown as a term; undefined when it is one. */
+export type TermRejection = "stop" | "short" | "no-letter" | "text" | "alone" | "adjectival";
+
+/**
+ * The texts of the corpus that are not terms, with the rule that drops each.
+ *
+ * - `keep` list: never dropped;
+ * - `stop` list: dropped;
+ * - fewer than `minChars` code points (一, 社), or no letter at all (numbers, symbols);
+ * - matching a `rejectText` pattern (a lone lowercase Latin word: li, this, name);
+ * - made only of `notAlone` tokens (独自, 今回, 同様): such a word names no thing by itself,
+ *   though it may be part of a term (独自技術);
+ * - used as an adjective or adverb in at least half its occurrences (大規模な, 大規模に).
+ *
+ * Units without POS facts (`tags`, `next`) are judged by their text only.
+ */
+export function rejectTerms(corpus: Corpus, rules: TermRules): Map<string, TermRejection> {
+  const seen = new Map<string, { occurrences: number; adjectival: number; alone: boolean }>();
+  const matchCache = new Map<string, boolean>();
+  const notAlone = (tag: string): boolean => {
+    let hit = matchCache.get(tag);
+    if (hit === undefined) {
+      hit = matchesPath(tag, rules.notAlone);
+      matchCache.set(tag, hit);
+    }
+    return hit;
+  };
+  for (const compounds of corpus) {
+    for (const compound of compounds) {
+      let entry = seen.get(compound.text);
+      if (entry === undefined) {
+        entry = { occurrences: 0, adjectival: 0, alone: false };
+        seen.set(compound.text, entry);
+      }
+      entry.occurrences += 1;
+      if (isAdjectival(compound, rules)) entry.adjectival += 1;
+      if (compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone)) entry.alone = true;
+    }
+  }
+  const rejected = new Map<string, TermRejection>();
+  for (const [text, entry] of seen) {
+    const why = rejection(text, entry, rules);
+    if (why !== undefined) rejected.set(text, why);
+  }
+  return rejected;
+}
+
+function rejection(text: string, entry: { occurrences: number; adjectival: number; alone: boolean }, rules: TermRules): TermRejection | undefined {
+  if (rules.keep.has(text)) return undefined;
+  if (rules.stop.has(text)) return "stop";
+  if ([...text].length < rules.minChars) return "short";
+  if (!/\p{L}/u.test(text)) return "no-letter";
+  if (rules.rejectText.some((r) => r.test(text))) return "text";
+  if (entry.alone) return "alone";
+  if (entry.adjectival * 2 >= entry.occurrences) return "adjectival";
+  return undefined;
+}
+
+function isAdjectival(compound: Compound, rules: TermRules): boolean {
+  const next = compound.next;
+  if (next === undefined || next === "") return false;
+  const colon = next.indexOf(":");
+  const path = next.slice(0, colon);
+  const surface = next.slice(colon + 1);
+  return rules.adjectivalAfter.some((a) => a.surface === surface && matchesPath(path, [a.pos]));
+}
+
+/** "名詞,形容動詞語幹,*,*" against patterns such as "名詞,形容動詞語幹" (prefix match, * any). */
+function matchesPath(path: string, patterns: readonly PosPattern[]): boolean {
+  const parts = path.split(",");
+  return patterns.some((p) => p.every((part, i) => part === "*" || part === parts[i]));
+}
+
+/** The corpus without the rejected texts' units. */
+export function dropRejected(corpus: Corpus, rejected: ReadonlyMap<string, unknown>): Compound[][] {
+  if (rejected.size === 0) return corpus.map((d) => [...d]);
+  return corpus.map((compounds) => compounds.filter((c) => !rejected.has(c.text)));
+}
