@@ -3,8 +3,8 @@ import type { DataProblem } from "./data-problem.js";
 
 /** Deeper than this, a data file is a mistake or an attack, not a dictionary (kouka's own are 4 deep). */
 export const MAX_DEPTH = 64;
-/** Aliases expanded at most this many times (nested ones included): a "billion laughs" file stops here. */
-export const MAX_ALIASES = 10_000;
+/** Nodes that expanding aliases may add in all: a "billion laughs" file stops here. */
+export const MAX_ALIAS_NODES = 100_000;
 
 /** A parsed YAML data file that can say where each node came from. */
 export interface YamlData {
@@ -57,14 +57,33 @@ function deeperThan(root: Node | null, max: number): Node | undefined {
   return undefined;
 }
 
+/** Nodes under `root` (itself included), counting no further than `limit`. */
+function countNodes(root: Node, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && count < limit) {
+    const node = stack.pop();
+    if (node === null || node === undefined) continue;
+    count++;
+    if (!isCollection(node)) continue;
+    for (const item of node.items) {
+      if (isMap(node)) {
+        const pair = item as { key?: unknown; value?: unknown };
+        stack.push(pair.key, pair.value);
+      } else stack.push(item);
+    }
+  }
+  return count;
+}
+
 /**
  * Standard YAML anchors and aliases (`terms: *common`): each alias is replaced by a copy of
  * what it names, so every check below sees plain nodes (a copy keeps the anchor's lines).
- * An alias inside its own anchor, or more than MAX_ALIASES expansions, is a problem.
+ * An alias inside its own anchor, or expansions adding more than MAX_ALIAS_NODES nodes, is a problem.
  */
 function expandAliases(doc: Document, file: string, lineOf: (node: Node) => number): DataProblem[] {
   const problems: DataProblem[] = [];
-  let expanded = 0;
+  let budget = MAX_ALIAS_NODES;
   visit(doc, {
     Alias(_key, alias, path) {
       const target = alias.resolve(doc);
@@ -73,8 +92,9 @@ function expandAliases(doc: Document, file: string, lineOf: (node: Node) => numb
         problems.push({ file, line: lineOf(alias), message: `alias *${alias.source} is inside its own anchor &${alias.source}` });
         return visit.BREAK;
       }
-      if (++expanded > MAX_ALIASES) {
-        problems.push({ file, line: lineOf(alias), message: `more than ${MAX_ALIASES} alias expansions` });
+      budget -= countNodes(target as Node, budget + 1);
+      if (budget < 0) {
+        problems.push({ file, line: lineOf(alias), message: `aliases expand to more than ${MAX_ALIAS_NODES} nodes` });
         return visit.BREAK;
       }
       return target.clone() as Node;
