@@ -1,4 +1,4 @@
-import { readSync, writeSync } from "node:fs";
+import { readFileSync, readlinkSync, readSync, writeSync } from "node:fs";
 import { Writable } from "node:stream";
 
 /*
@@ -50,4 +50,20 @@ export function standardOutput(): Writable {
   });
   out.on("error", () => {});
   return out;
+}
+
+/**
+ * Whether standard output was closed when kouka started (`kouka analyze … >&-`). Node then
+ * opens /dev/null read-write in its place, so writes "succeed" and the report would be lost
+ * without a word; a shell's `> /dev/null` opens it write-only. Linux only (/proc); elsewhere false.
+ * (A parent that hands over /dev/null opened read-write, as Python's subprocess.DEVNULL does, looks the same.)
+ */
+export function stdoutWasClosed(): boolean {
+  try {
+    if (readlinkSync("/proc/self/fd/1") !== "/dev/null") return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync("/proc/self/fdinfo/1", "latin1"))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { BUILD_ID } from "./build-id.js";
 import { defaultCacheDir } from "./cache/cache-dir.js";
 import type { Matcher } from "./concepts/compile-matcher.js";
 import { problemsError, type DataProblem } from "./data/data-problem.js";
+import { readDataFile } from "./data/read-data-file.js";
 import type { Dictionary } from "./dictionary/dictionary.js";
-import { KoukaError } from "./errors.js";
 import type { Grammar } from "./grammar/load-grammar.js";
 import { knowledgeCache, readKnowledge, writeKnowledge, type KnowledgeCache } from "./knowledge/knowledge-cache.js";
 import { packagePath } from "./package-path.js";
@@ -42,12 +41,7 @@ export interface KnowledgeSources {
 }
 
 function readSource(file: string): DataSource {
-  try {
-    return { file, text: readFileSync(file, "utf8") };
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
-    throw new KoukaError("DICT_INVALID", file, `cannot read the dictionary: ${why}`);
-  }
+  return { file, text: readDataFile(file) };
 }
 
 /** Read synchronously: a few small files, and a start-up is faster without the round trips. */

@@ -26,7 +26,7 @@ export function createProgress(io: CliIO, quiet: boolean, now: () => number = Da
       if (t - started < FIRST_DRAW_MS || t - shown < REDRAW_MS || !(terminal ??= io.stderrIsTTY)) return;
       shown = t;
       const seconds = (t - started) / 1000;
-      io.stderr.write(`\r\x1b[2Kkouka: ${documents} documents, ${(chars / 1e6).toFixed(1)} M chars, ${(documents / seconds).toFixed(1)} docs/s`);
+      io.stderr.write(`\r\x1b[2Kkouka: ${documents} document${documents === 1 ? "" : "s"}, ${(chars / 1e6).toFixed(1)} M chars, ${(documents / seconds).toFixed(1)} docs/s`);
     },
     done() {
       if (shown > 0) io.stderr.write("\r\x1b[2K");

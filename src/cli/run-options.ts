@@ -3,6 +3,7 @@ import { Option, type Command } from "commander";
 import { KoukaError } from "../errors.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../format/format-rows.js";
 import { INPUT_ENCODINGS, type InputEncoding } from "../input/decode-bytes.js";
+import { parseEncoding } from "./encoding-option.js";
 import type { InputFormat } from "../input/read-inputs.js";
 import { DEFAULT_DICTIONARY } from "../resources.js";
 
@@ -17,18 +18,31 @@ export interface RunOptions {
   readonly inputFormat: InputFormat;
   readonly clean: boolean;
   readonly quiet: boolean;
+  /** A leading `'` on cells starting with = + - @ (CSV injection); on with --excel-safe or --bom. */
+  readonly excelSafe: boolean;
+  /** Names concept ids may not take besides the fixed columns: the record fields --meta copies. */
+  readonly reservedColumns: readonly string[];
 }
+
+/** `-d default` names the built-in dictionary. */
+export const DEFAULT_DICT_NAME = "default";
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function addSharedOptions(command: Command): Command {
   return command
-    .option("-d, --dict <file>", "concept dictionary (repeatable; default: dictionaries/economies.yaml)", collect)
+    .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
+    .option("--no-default-dict", "leave the built-in dictionary out (use with -d)")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("csv"))
-    .option("--bom", "start the output with a UTF-8 BOM (Excel)", false)
+    .option("--bom", "start the output with a UTF-8 BOM (Excel); implies --excel-safe", false)
+    .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
     .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
-    .addOption(new Option("--encoding <encoding>", "input encoding").choices(INPUT_ENCODINGS).default("auto"))
+    .addOption(
+      new Option("--encoding <encoding>", `input encoding: ${INPUT_ENCODINGS.join(", ")} or an alias (UTF-8, sjis, cp932, eucjp, utf-16le…)`)
+        .argParser(parseEncoding)
+        .default("auto"),
+    )
     .addOption(new Option("--input-format <format>", "format of standard input").choices(["text", "jsonl"]).default("text"))
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
     .option("-q, --quiet", "no progress bar", false);
@@ -40,7 +54,7 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
   // More threads than cores only add memory (each holds its own analysis state), never speed.
   const cores = availableParallelism();
   return {
-    dictionaries: (raw["dict"] as string[] | undefined) ?? [DEFAULT_DICTIONARY],
+    dictionaries: resolveDictionaries(raw["dict"] as string[] | undefined, raw["defaultDict"] !== false),
     format: raw["format"] as OutputFormat,
     bom: raw["bom"] === true,
     output: raw["output"] as string | undefined,
@@ -49,7 +63,27 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
     inputFormat: raw["inputFormat"] as InputFormat,
     clean: raw["clean"] !== false,
     quiet: raw["quiet"] === true,
+    excelSafe: raw["excelSafe"] === true || raw["bom"] === true,
+    reservedColumns: listOption(raw["meta"]),
   };
+}
+
+/** The default dictionary first (unless --no-default-dict), then each -d in order; `default` names it. */
+export function resolveDictionaries(given: readonly string[] | undefined, withDefault: boolean): string[] {
+  const named = (given ?? []).map((d) => (d === DEFAULT_DICT_NAME ? DEFAULT_DICTIONARY : d));
+  const all = withDefault && !named.includes(DEFAULT_DICTIONARY) ? [DEFAULT_DICTIONARY, ...named] : named;
+  if (all.length === 0) throw new KoukaError("USAGE", "--no-default-dict", "no dictionary left: add one with -d FILE");
+  for (const [i, d] of all.entries()) {
+    if (d === "") throw new KoukaError("USAGE", "--dict", "expected a file name, got ''");
+    if (all.indexOf(d) !== i) throw new KoukaError("USAGE", "--dict", `${d} is given twice`);
+  }
+  return all;
+}
+
+/** `a,b` or repeated values → [a, b] (for options such as --meta). */
+function listOption(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+  return parts.flatMap((p) => p.split(",")).map((p) => p.trim()).filter((p) => p !== "");
 }
 
 /** A whole number option such as --top or --width. */

@@ -3,7 +3,12 @@ import { createFormatter } from "../format/format-rows.js";
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Row } from "../report/row.js";
 import { loadResources, type Resources } from "../resources.js";
-import type { CliIO } from "./cli-io.js";
+import { KoukaError } from "../errors.js";
+import { STDIN_PATH, usesStdin } from "../input/read-inputs.js";
+import { warn, type CliIO } from "./cli-io.js";
+import { problemsError } from "../data/data-problem.js";
+import { checkConceptIds } from "../dictionary/check-concept-ids.js";
+import { refuseOutputAmongInputs } from "./output-is-input.js";
 import { fileSink, stdoutSink } from "./output-sink.js";
 import { processDocuments } from "./process-documents.js";
 import type { RunOptions } from "./run-options.js";
@@ -24,10 +29,23 @@ export interface ReportSpec {
  * some input could not be read.
  */
 export async function runReport(paths: readonly string[], options: RunOptions, spec: ReportSpec, io: CliIO): Promise<ExitCode> {
+  if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new KoukaError("USAGE", STDIN_PATH, "standard input is named more than once");
+  if (options.output !== undefined) await refuseOutputAmongInputs(options.output, paths);
   const resources = await loadResources(options.dictionaries);
-  const sink = options.output === undefined ? stdoutSink(io.stdout) : fileSink(options.output);
+  // The fixed columns are checked with the dictionaries (and cached); --meta fields vary by run.
+  const clashes = checkConceptIds(resources.dictionary, options.reservedColumns);
+  if (clashes.length > 0) throw problemsError(clashes);
+  if (usesStdin(paths) && io.stdinIsTTY?.() === true) {
+    warn(io, "-: reading the text from the terminal: type or paste it, then press Ctrl-D on an empty line (Ctrl-C stops)");
+  }
+  const sink = options.output === undefined ? stdoutSink(io.stdout, io.stdoutClosed?.() === true) : fileSink(options.output);
   try {
-    const formatter = createFormatter({ format: options.format, columns: spec.columns(resources), bom: options.bom });
+    const formatter = createFormatter({
+      format: options.format,
+      columns: spec.columns(resources),
+      bom: options.bom,
+      excelSafe: options.excelSafe,
+    });
     await sink.write(formatter.header);
     const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output) => {
       for (const rows of batches(spec.rows?.(output, resources) ?? [])) {

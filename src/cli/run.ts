@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT, KoukaError, exitCodeFor, type ExitCode } from "../errors.js";
 import { packagePath } from "../package-path.js";
 import { readFileSync } from "node:fs";
-import { warn, type CliIO } from "./cli-io.js";
+import { oneLine, warn, type CliIO } from "./cli-io.js";
 import type { CommandHost } from "./command-host.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { dictCommand } from "./commands/dict-check.js";
@@ -15,6 +15,12 @@ const version = (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) a
 /** Runs the CLI on argv (without node and script) and returns the exit code; never calls process.exit. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const host: CommandHost = { io, exitCode: EXIT.ok };
+  // No command at all: a one-line hint on stderr and exit 2 (help itself is `kouka --help`, on stdout, exit 0).
+  if (argv.length === 0 || (argv.length === 1 && argv[0] === "dict")) {
+    const usage = argv.length === 0 ? "kouka <analyze|mentions|terms|tokens|dict> [options] [paths...]" : "kouka dict check FILE...";
+    warn(io, `no command given; usage: ${usage} (see kouka --help)`);
+    return EXIT.usage;
+  }
   const program = new Command("kouka")
     .description("count economic concepts (scale, network, scope effects) in Japanese business articles")
     .version(version)
@@ -40,7 +46,7 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // Usage errors in kouka's one message shape: `kouka: analyze: unknown option '--lon'`.
-      outputError: (s, write) => write(s.replace(/^error: /, `kouka: ${command.name()}: `)),
+      outputError: (s, write) => write(s.replace(/^error: /, `kouka: ${oneLine(command.parent ? command.name() : (argv[0] ?? "kouka"))}: `)),
     });
     command.commands.forEach(configure);
   };

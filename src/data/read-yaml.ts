@@ -1,6 +1,10 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineCounter, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import type { DataProblem } from "./data-problem.js";
 
+/** Deeper than this, a data file is a mistake or an attack, not a dictionary (kouka's own are 4 deep). */
+export const MAX_DEPTH = 64;
+/** Nodes that expanding aliases may add in all: a "billion laughs" file stops here. */
+export const MAX_ALIAS_NODES = 100_000;
 
 /** A parsed YAML data file that can say where each node came from. */
 export interface YamlData {
@@ -16,18 +20,91 @@ export function readYaml(source: string, file: string): { data: YamlData; proble
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  // The YAML parser itself recurses: a file nested thousands deep ends its stack.
+  const tooDeep = `nested deeper than ${MAX_DEPTH} levels`;
+  const syntax = doc.errors.map((e) => ({
+    file,
+    line: e.linePos?.[0].line ?? 1,
+    message: /call stack/i.test(e.message) ? tooDeep : e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
+  }));
+  if (syntax.length === 0) {
+    const deep = deeperThan(doc.contents as Node | null, MAX_DEPTH);
+    if (deep) syntax.push({ file, line: lineOf(deep), message: tooDeep });
+    else syntax.push(...expandAliases(doc, file, lineOf));
+  }
   const data: YamlData = {
     file,
     root: (doc.contents as Node | null) ?? null,
     lineOf,
     problem: (node, message) => ({ file, line: lineOf(node), message }),
   };
-  const problems = doc.errors.map((e) => ({
-    file,
-    line: e.linePos?.[0].line ?? 1,
-    message: e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
-  }));
-  return { data, problems };
+  return { data, problems: syntax };
+}
+
+/** The first node deeper than `max` levels, found without recursion. */
+function deeperThan(root: Node | null, max: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= max) return node;
+    for (const item of node.items) {
+      const pair = item as { key?: unknown; value?: unknown };
+      if (isMap(node)) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** Nodes under `root` (itself included), counting no further than `limit`. */
+function countNodes(root: Node, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && count < limit) {
+    const node = stack.pop();
+    if (node === null || node === undefined) continue;
+    count++;
+    if (!isCollection(node)) continue;
+    for (const item of node.items) {
+      if (isMap(node)) {
+        const pair = item as { key?: unknown; value?: unknown };
+        stack.push(pair.key, pair.value);
+      } else stack.push(item);
+    }
+  }
+  return count;
+}
+
+/**
+ * Standard YAML anchors and aliases (`terms: *common`): each alias is replaced by a copy of
+ * what it names, so every check below sees plain nodes (a copy keeps the anchor's lines).
+ * An alias inside its own anchor, or expansions adding more than MAX_ALIAS_NODES nodes, is a problem.
+ */
+function expandAliases(doc: Document, file: string, lineOf: (node: Node) => number): DataProblem[] {
+  const problems: DataProblem[] = [];
+  let budget = MAX_ALIAS_NODES;
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      if (!target) return undefined; // the parser has reported the missing anchor
+      if (path.includes(target as never)) {
+        problems.push({ file, line: lineOf(alias), message: `alias *${alias.source} is inside its own anchor &${alias.source}` });
+        return visit.BREAK;
+      }
+      budget -= countNodes(target as Node, budget + 1);
+      if (budget < 0) {
+        problems.push({ file, line: lineOf(alias), message: `aliases expand to more than ${MAX_ALIAS_NODES} nodes` });
+        return visit.BREAK;
+      }
+      return target.clone() as Node;
+    },
+  });
+  if (problems.length === 0) {
+    const deep = deeperThan(doc.contents as Node | null, MAX_DEPTH);
+    if (deep) problems.push({ file, line: lineOf(deep), message: `nested deeper than ${MAX_DEPTH} levels (after expanding aliases)` });
+  }
+  return problems;
 }
 
 /** Key/value pairs of a mapping node, with unknown keys reported. */

@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import type { Row } from "../report/row.js";
+import type { Row, TermCounts } from "../report/row.js";
+import { escapeFormula } from "./escape-formula.js";
+import { escapeTsv } from "./escape-tsv.js";
 
 export type OutputFormat = "csv" | "tsv" | "jsonl";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["csv", "tsv", "jsonl"];
@@ -9,6 +11,8 @@ export interface FormatOptions {
   readonly columns: readonly string[];
   /** A UTF-8 byte-order mark first, so Excel on Japanese Windows reads UTF-8 (csv and tsv). */
   readonly bom: boolean;
+  /** A leading `'` on cells starting with = + - @ (CSV injection); csv and tsv only. */
+  readonly excelSafe?: boolean;
 }
 
 /** Turns rows into text; the same rows always give the same bytes. */
@@ -18,27 +22,44 @@ export interface RowFormatter {
   format(rows: readonly Row[]): string;
 }
 
+type Cell = Row[string] | undefined;
+
+/** A list cell as text: `規模の効果:3;規模の経済:1`. */
+function listText(list: TermCounts): string {
+  return list.map(({ term, count }) => `${term}:${count}`).join(";");
+}
+
+function cellText(value: Cell, excelSafe: boolean): string {
+  if (value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  const text = typeof value === "string" ? value : listText(value);
+  return excelSafe ? escapeFormula(text) : text;
+}
+
+const CSV_OPTIONS = {
+  record_delimiter: "\n",
+  // csv-stringify quotes a cell holding a comma, a quote or LF; a bare CR must be quoted too,
+  // or a reader sees two rows (RFC 4180: CR and LF are both line-break characters).
+  quoted_match: /\r/,
+} as const;
+
 export function createFormatter(options: FormatOptions): RowFormatter {
   const { columns } = options;
+  const excelSafe = options.excelSafe === true;
   if (options.format === "jsonl") {
     return {
       header: "",
       format: (rows) => rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? ""]))) + "\n").join(""),
     };
   }
-  const csvOptions = {
-    delimiter: options.format === "tsv" ? "\t" : ",",
-    record_delimiter: "\n",
-    // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-    escape_formulas: true,
-    cast: {
-      // `-` alone is standard input's document name, not a formula.
-      string: (value: string) => (value === "-" ? { value, escape_formulas: false } : value),
-      number: (value: number) => String(value),
-    },
-  };
+  const bom = options.bom ? "\ufeff" : "";
+  const cells = (rows: readonly (readonly Cell[])[]): string[][] => rows.map((r) => r.map((v) => cellText(v, excelSafe)));
+  const write =
+    options.format === "tsv"
+      ? (rows: readonly (readonly Cell[])[]): string => cells(rows).map((r) => r.map(escapeTsv).join("\t") + "\n").join("")
+      : (rows: readonly (readonly Cell[])[]): string => (rows.length === 0 ? "" : stringify(cells(rows), CSV_OPTIONS));
   return {
-    header: (options.bom ? "\ufeff" : "") + stringify([columns as string[]], csvOptions),
-    format: (rows) => (rows.length === 0 ? "" : stringify(rows.map((r) => columns.map((c) => r[c] ?? "")), csvOptions)),
+    header: bom + write([columns]),
+    format: (rows) => write(rows.map((r) => columns.map((c) => r[c]))),
   };
 }

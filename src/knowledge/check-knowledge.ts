@@ -1,6 +1,7 @@
 import { compileMatcher } from "../concepts/compile-matcher.js";
 import type { DataProblem } from "../data/data-problem.js";
 import { mergeDictionaries, parseDictionary } from "../dictionary/parse-dictionary.js";
+import { checkConceptIds } from "../dictionary/check-concept-ids.js";
 import type { Dictionary } from "../dictionary/dictionary.js";
 import { parseGrammar } from "../grammar/load-grammar.js";
 import { tokenizeTerm } from "../pipeline.js";
@@ -27,7 +28,7 @@ export async function checkKnowledge(
     if (parsed.dictionary) parts.push({ dictionary: parsed.dictionary, file });
   }
   const merged = mergeDictionaries(parts);
-  problems.push(...merged.problems);
+  problems.push(...merged.problems, ...checkConceptIds(merged.dictionary));
   const loaded = await tokenizer;
   const compiled = compileMatcher(merged.dictionary, (text) => tokenizeTerm(text, loaded), grammar.grammar?.links ?? new Set());
   problems.push(...compiled.problems);

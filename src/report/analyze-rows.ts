@@ -2,7 +2,7 @@ import { countConcepts, sortTally, type ConceptCount } from "../concepts/count-c
 import type { Dictionary } from "../dictionary/dictionary.js";
 import type { DocumentAnalysis } from "../pipeline.js";
 import { documentStats, per1k, type DocumentStats } from "./document-stats.js";
-import type { Row } from "./row.js";
+import type { Row, TermCounts } from "./row.js";
 
 /** What `analyze` keeps of a document: enough for the wide, long and summary reports. */
 export interface DocumentCounts {
@@ -24,7 +24,7 @@ export const wideColumns = (dictionary: Dictionary): string[] => [
 ];
 
 export function wideRow(d: DocumentCounts): Row {
-  const row: Record<string, string | number> = { document: d.document, ...d.stats };
+  const row: Record<string, string | number | TermCounts> = { document: d.document, ...d.stats };
   for (const c of d.counts) row[c.concept] = c.count;
   return row;
 }
@@ -77,7 +77,7 @@ export function createSummary(dictionary: Dictionary): { add(d: DocumentCounts):
   };
 }
 
-/** `規模の効果:3;規模の経済:1` */
-function formatVariants(variants: readonly (readonly [string, number])[]): string {
-  return variants.map(([term, n]) => `${term}:${n}`).join(";");
+/** Written `規模の効果:3;規模の経済:1` in CSV/TSV, as an array of `{term, count}` in JSONL. */
+function formatVariants(variants: readonly (readonly [string, number])[]): TermCounts {
+  return variants.map(([term, count]) => ({ term, count }));
 }

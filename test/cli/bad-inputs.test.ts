@@ -132,12 +132,11 @@ describe("bad inputs next to a good one: named on stderr, exit 1, the seed still
     expect(csvRecords(stdout).map((r) => r["document"])).toEqual([path.join(tmp, "loop", "a.txt")]);
   });
 
-  it("standard input named twice is read once and the second is an error", () => {
+  it("standard input named twice is a usage error: exit 2, nothing written", () => {
     const { code, stdout, stderr } = runKouka(["analyze", "-", SEED, "-"], { input: "規模の経済\n" });
-    expect(code).toBe(1);
-    expectMessages(stderr, [{ where: "-", why: /.*read once/ }]);
-    expect(countsOf(stdout, "-")).toBe("1,0,0");
-    expect(countsOf(stdout, SEED)).toBe("7,7,4");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expectMessages(stderr, [{ where: "-", why: /standard input is named more than once/ }]);
   });
 });
 
@@ -375,8 +374,9 @@ describe("dictionaries", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const [header, row] = parseCsv(stdout);
-    expect(header).toEqual(["document", "chars", "tokens", "sentences", "cloud"]);
-    expect([row?.[0], row?.[4]]).toEqual(["-", "2"]);
+    // -d adds its concepts after the default dictionary's.
+    expect(header).toEqual(["document", "chars", "tokens", "sentences", "scale", "network", "scope", "cloud"]);
+    expect([row?.[0], row?.[7]]).toEqual(["-", "2"]);
   });
 });
 
@@ -497,20 +497,20 @@ describe("byte-identical output", () => {
   });
 });
 
-describe("CSV injection", () => {
+describe("CSV injection escaping with --excel-safe", () => {
   const feed = '{"id":"=cmd()","text":"規模の経済"}\n{"id":"+SUM(1)","text":"x"}\n{"id":"@x","text":"x"}\n';
 
   it("a JSONL id '=cmd()' comes out as '=cmd() in CSV and TSV, as is in JSONL", () => {
-    const csv = runKouka(["analyze", "--input-format", "jsonl"], { input: feed });
+    const csv = runKouka(["analyze", "--excel-safe", "--input-format", "jsonl"], { input: feed });
     expect(csvRecords(csv.stdout).map((r) => r["document"])).toEqual(["'=cmd()", "'+SUM(1)", "'@x"]);
-    const tsv = runKouka(["analyze", "-f", "tsv", "--input-format", "jsonl"], { input: feed });
+    const tsv = runKouka(["analyze", "-f", "tsv", "--excel-safe", "--input-format", "jsonl"], { input: feed });
     expect(parseCsv(tsv.stdout, "\t").slice(1).map((r) => r[0])).toEqual(["'=cmd()", "'+SUM(1)", "'@x"]);
-    const jsonl = runKouka(["analyze", "-f", "jsonl", "--input-format", "jsonl"], { input: feed });
+    const jsonl = runKouka(["analyze", "-f", "jsonl", "--excel-safe", "--input-format", "jsonl"], { input: feed });
     expect(jsonl.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { document: string }).document)).toEqual(["=cmd()", "+SUM(1)", "@x"]);
   });
 
   it("standard input's document '-' stays '-'", () => {
-    const { stdout } = runKouka(["analyze"], { input: "規模の経済" });
+    const { stdout } = runKouka(["analyze", "--excel-safe"], { input: "規模の経済" });
     expect(stdout.split("\n")[1]).toBe("-,5,3,1,1,0,0");
   });
 
@@ -518,7 +518,7 @@ describe("CSV injection", () => {
     put("names/=evil.txt", "規模の経済");
     put('names/a,b "c".txt', "範囲の経済");
     put("names/two\nlines.txt", "ネットワーク効果");
-    const { code, stdout } = runKouka(["analyze", "=evil.txt", 'a,b "c".txt', "two\nlines.txt"], { cwd: path.join(tmp, "names") });
+    const { code, stdout } = runKouka(["analyze", "--excel-safe", "=evil.txt", 'a,b "c".txt', "two\nlines.txt"], { cwd: path.join(tmp, "names") });
     expect(code).toBe(0);
     expect(csvRecords(stdout).map((r) => [r["document"], countsOf(stdout, r["document"]!)])).toEqual([
       ["'=evil.txt", "1,0,0"],
@@ -528,7 +528,7 @@ describe("CSV injection", () => {
   });
 
   it("mention context that starts with '=' is escaped", () => {
-    const { stdout } = runKouka(["mentions"], { input: "=規模の経済" });
+    const { stdout } = runKouka(["mentions", "--excel-safe"], { input: "=規模の経済" });
     const [, row] = parseCsv(stdout);
     expect(row?.[6]).toBe("'=");
   });

@@ -66,4 +66,13 @@ describe("createProgress", () => {
     expect(written).toEqual([]);
     expect(asked()).toBe(0);
   });
+
+  it("says '1 document', not '1 documents'", () => {
+    let t = 0;
+    const { io, written } = fakeIO(true);
+    const progress = createProgress(io, false, () => t);
+    t = 1500;
+    progress.tick(2_000_000);
+    expect(written[0]).toBe("\r\x1b[2Kkouka: 1 document, 2.0 M chars, 0.7 docs/s");
+  });
 });
