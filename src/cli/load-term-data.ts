@@ -6,7 +6,7 @@ import { parseTermReference, type TermReference } from "../terms/term-reference.
 import { parseTermLists, parseTermRules, withLists, type TermRules } from "../terms/term-rules.js";
 
 export const TERM_RULES_FILE = packagePath("dictionaries", "terms.yaml");
-export const TERM_REFERENCE_FILE = packagePath("dictionaries", "term-reference.tsv");
+export const TERM_REFERENCE_FILE = packagePath("dictionaries", "reference.yaml");
 
 export interface TermData {
   readonly rules: TermRules;
