@@ -3,6 +3,8 @@ import { mappingEntries, readYaml, stringList, type YamlData } from "../data/rea
 import { parsePosPattern, type PosPattern } from "../grammar/pos-pattern.js";
 import type { Node } from "yaml";
 
+export { withLists } from "./with-lists.js";
+
 /** What may stand as a term (dictionaries/terms.yaml, plus the user's --term-list files). */
 export interface TermRules {
   /** Shorter texts (in code points) are not terms: 一, 社, 円. */
@@ -64,14 +66,6 @@ export function parseTermLists(source: string, file: string): { lists?: Pick<Ter
   const top = mappingEntries(data, data.root, ["stop", "keep"], "a term list file", problems);
   const lists = parseLists(data, top, problems);
   return problems.length > 0 ? { problems } : { lists, problems };
-}
-
-export function withLists(rules: TermRules, lists: readonly Pick<TermRules, "stop" | "keep">[]): TermRules {
-  return {
-    ...rules,
-    stop: new Set([...rules.stop, ...lists.flatMap((l) => [...l.stop])]),
-    keep: new Set([...rules.keep, ...lists.flatMap((l) => [...l.keep])]),
-  };
 }
 
 function parseLists(data: YamlData, top: Map<string, Node | null> | undefined, problems: DataProblem[]): Pick<TermRules, "stop" | "keep"> {
