@@ -20,7 +20,43 @@ export type TermRejection = "stop" | "short" | "no-letter" | "text" | "alone" | 
  * Units without POS facts (`tags`, `next`) are judged by their text only.
  */
 export function rejectTerms(corpus: Corpus, rules: TermRules): Map<string, TermRejection> {
-  const seen = new Map<string, { occurrences: number; adjectival: number; alone: boolean }>();
+  const seen = new Map<string, ShapeTally>();
+  const shape = occurrenceShaper(rules);
+  for (const compounds of corpus) {
+    for (const compound of compounds) {
+      let entry = seen.get(compound.text);
+      if (entry === undefined) {
+        entry = { occurrences: 0, adjectival: 0, alone: false };
+        seen.set(compound.text, entry);
+      }
+      const one = shape(compound);
+      entry.occurrences += 1;
+      if (one.adjectival) entry.adjectival += 1;
+      if (one.alone) entry.alone = true;
+    }
+  }
+  const rejected = new Map<string, TermRejection>();
+  for (const [text, entry] of seen) {
+    const why = termRejection(text, entry, rules);
+    if (why !== undefined) rejected.set(text, why);
+  }
+  return rejected;
+}
+
+/**
+ * What the filters need to know about one text, summed over its occurrences: counts and
+ * an "or", so per-document tallies (partial results, shards) add up to the corpus's.
+ */
+export interface ShapeTally {
+  occurrences: number;
+  /** Occurrences used as an adjective or adverb (followed by an `adjectival_after` token). */
+  adjectival: number;
+  /** Some occurrence is made only of `notAlone` tokens. */
+  alone: boolean;
+}
+
+/** Judges one occurrence (a map stage can tally these per document). */
+export function occurrenceShaper(rules: TermRules): (compound: Compound) => { adjectival: boolean; alone: boolean } {
   const matchCache = new Map<string, boolean>();
   const notAlone = (tag: string): boolean => {
     let hit = matchCache.get(tag);
@@ -30,27 +66,14 @@ export function rejectTerms(corpus: Corpus, rules: TermRules): Map<string, TermR
     }
     return hit;
   };
-  for (const compounds of corpus) {
-    for (const compound of compounds) {
-      let entry = seen.get(compound.text);
-      if (entry === undefined) {
-        entry = { occurrences: 0, adjectival: 0, alone: false };
-        seen.set(compound.text, entry);
-      }
-      entry.occurrences += 1;
-      if (isAdjectival(compound, rules)) entry.adjectival += 1;
-      if (compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone)) entry.alone = true;
-    }
-  }
-  const rejected = new Map<string, TermRejection>();
-  for (const [text, entry] of seen) {
-    const why = rejection(text, entry, rules);
-    if (why !== undefined) rejected.set(text, why);
-  }
-  return rejected;
+  return (compound) => ({
+    adjectival: isAdjectival(compound, rules),
+    alone: compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone),
+  });
 }
 
-function rejection(text: string, entry: { occurrences: number; adjectival: number; alone: boolean }, rules: TermRules): TermRejection | undefined {
+/** Why a text with this tally is not a term, or undefined when it is one. */
+export function termRejection(text: string, entry: Readonly<ShapeTally>, rules: TermRules): TermRejection | undefined {
   if (rules.keep.has(text)) return undefined;
   if (rules.stop.has(text)) return "stop";
   if ([...text].length < rules.minChars) return "short";
