@@ -13,6 +13,8 @@ export interface TermRules {
   readonly notAlone: readonly PosPattern[];
   /** Tokens that, right after a unit, make it an adjective or adverb there (大規模な, 大規模に). */
   readonly adjectivalAfter: readonly { readonly pos: PosPattern; readonly surface: string }[];
+  /** A first token that points at something named elsewhere (本プロジェクト, 同業界): not a term. */
+  readonly deicticFirst: readonly { readonly pos: PosPattern; readonly surface: string }[];
   /** Texts matching one of these are not terms unless kept (lowercase code words: li, this). */
   readonly rejectText: readonly RegExp[];
   /** Never shown as terms. */
@@ -28,21 +30,24 @@ export function parseTermRules(source: string, file: string): { rules?: TermRule
   const { data, problems } = readYaml(source, file);
   if (problems.length > 0) return { problems };
   const top = mappingEntries(data, data.root, ["shape", "stop", "keep"], "the terms file", problems);
-  const shape = mappingEntries(data, top?.get("shape"), ["min_chars", "not_alone", "adjectival_after", "reject_text"], "shape", problems);
+  const shape = mappingEntries(data, top?.get("shape"), ["min_chars", "not_alone", "adjectival_after", "deictic_first", "reject_text"], "shape", problems);
   const minNode = shape?.get("min_chars");
   const minChars = (minNode as { value?: unknown } | null | undefined)?.value;
   if (!(typeof minChars === "number" && Number.isInteger(minChars) && minChars >= 1)) {
     problems.push(data.problem(minNode, "shape.min_chars must be a whole number of at least 1"));
   }
   const notAlone = stringList(data, shape?.get("not_alone"), "shape.not_alone", problems).map(({ value, line }) => posPattern(value, file, line, problems));
-  const adjectivalAfter = stringList(data, shape?.get("adjectival_after"), "shape.adjectival_after", problems).map(({ value, line }) => {
-    const colon = value.indexOf(":");
-    if (colon <= 0 || colon === value.length - 1) {
-      problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
-      return { pos: [], surface: "" };
-    }
-    return { pos: posPattern(value.slice(0, colon), file, line, problems), surface: value.slice(colon + 1) };
-  });
+  const posSurface = (key: string): { pos: PosPattern; surface: string }[] =>
+    stringList(data, shape?.get(key), `shape.${key}`, problems).map(({ value, line }) => {
+      const colon = value.indexOf(":");
+      if (colon <= 0 || colon === value.length - 1) {
+        problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
+        return { pos: [], surface: "" };
+      }
+      return { pos: posPattern(value.slice(0, colon), file, line, problems), surface: value.slice(colon + 1) };
+    });
+  const adjectivalAfter = posSurface("adjectival_after");
+  const deicticFirst = shape?.has("deictic_first") ? posSurface("deictic_first") : [];
   const rejectText: RegExp[] = [];
   for (const { value, line } of stringList(data, shape?.get("reject_text"), "shape.reject_text", problems)) {
     try {
@@ -53,7 +58,7 @@ export function parseTermRules(source: string, file: string): { rules?: TermRule
   }
   const lists = parseLists(data, top, problems);
   if (problems.length > 0) return { problems };
-  return { rules: { minChars: minChars as number, notAlone, adjectivalAfter, rejectText, ...lists }, problems };
+  return { rules: { minChars: minChars as number, notAlone, adjectivalAfter, deicticFirst, rejectText, ...lists }, problems };
 }
 
 /**
