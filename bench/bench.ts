@@ -7,6 +7,7 @@ import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
+import { measureTerms } from "./measure-terms.js";
 import { measureThroughput } from "./measure-throughput.js";
 import { parseOptions, UsageError, USAGE, type BenchOptions } from "./options.js";
 import { buildRows, type Measurements } from "./rows.js";
@@ -33,11 +34,12 @@ async function main(options: BenchOptions): Promise<Row[]> {
 
     const startup = await measureStartup(ctx, options.startupRuns);
     const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
+    const terms = await measureTerms(ctx, corpus, options.runs);
     const longLine = await measureLongLine(ctx, longTexts, options.runs);
     const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -1,6 +1,7 @@
 import type { Corpus, LongLines } from "./corpus.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { StartupRuns } from "./measure-startup.js";
+import type { TermsRuns } from "./measure-terms.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
 import type { RunResult } from "./run-timed.js";
 import { medianOf } from "./stats.js";
@@ -15,6 +16,8 @@ export interface Measurements {
   readonly rssLarge: RunResult[];
   readonly longLine: LongLineRuns;
   readonly longTexts: LongLines;
+  /** Absent in results saved before the terms rows existed. */
+  readonly terms?: TermsRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -102,6 +105,7 @@ export function buildRows(m: Measurements): Row[] {
       target: "(info)",
       pass: "info",
     },
+    ...termsRows(m.terms, size),
     { metric: "--jobs 2 output identical to --jobs 1", measured: t.sameOutput ? "identical" : "differs", baseline: "-", ratio: "-", target: "identical", pass: check(t.sameOutput) },
     {
       metric: `peak RSS, --jobs 1, ${mb(m.largeCorpus.bytes)} vs ${size} corpus`,
@@ -148,6 +152,31 @@ export function buildRows(m: Measurements): Row[] {
       measured: counts(m.longLine.unpunctuatedCounts),
       baseline: counts(m.longLine.brokenAtStopsCounts),
       ratio: sameCounts(m.longLine.unpunctuatedCounts, m.longLine.brokenAtStopsCounts) ? "same" : "differ",
+      target: "(info)",
+      pass: "info",
+    },
+  ];
+}
+
+/** `terms` against `analyze` on the same corpus (DESIGN: terms costs at most 1.5× analyze). */
+function termsRows(t: TermsRuns | undefined, size: string): Row[] {
+  if (t === undefined) return [];
+  const terms = wall(t.terms);
+  const analyze = wall(t.analyze);
+  return [
+    {
+      metric: `terms vs analyze, --jobs 1, ${size}, wall`,
+      measured: seconds(terms),
+      baseline: seconds(analyze),
+      ratio: times(terms / analyze),
+      target: "≤ 1.5×",
+      pass: check(terms / analyze <= 1.5),
+    },
+    {
+      metric: "terms vs analyze, same in CPU time (less noisy)",
+      measured: cpu(t.terms),
+      baseline: cpu(t.analyze),
+      ratio: ratioOfCpu(t.terms, t.analyze),
       target: "(info)",
       pass: "info",
     },

@@ -79,15 +79,19 @@ function toCompound(tokens: readonly Token[], from: number, to: number, grammar:
   return { from, to, text, parts: parts.length > 0 ? parts : [text], sentence: tokens[from]!.sentence, tags, next };
 }
 
-// A handful of distinct paths occur; sharing one string each keeps a big document's units small.
-const PATHS = new Map<string, string>();
+// A handful of distinct paths occur: one shared string each, found without building a key,
+// keeps a big document's units small and cheap to make.
+const PATHS = new Map<string, Map<string, Map<string, Map<string, string>>>>();
 
 function posPath(t: Token): string {
-  const key = `${t.pos},${t.posDetail1},${t.posDetail2},${t.posDetail3}`;
-  let shared = PATHS.get(key);
-  if (shared === undefined) {
-    shared = key;
-    if (PATHS.size < 4096) PATHS.set(key, key);
-  }
-  return shared;
+  const level = <V>(map: Map<string, V>, key: string, make: () => V): V => {
+    let found = map.get(key);
+    if (found === undefined) {
+      found = make();
+      map.set(key, found);
+    }
+    return found;
+  };
+  const byDetail3 = level(level(level(PATHS, t.pos, () => new Map()), t.posDetail1, () => new Map()), t.posDetail2, () => new Map<string, string>());
+  return level(byDetail3, t.posDetail3, () => `${t.pos},${t.posDetail1},${t.posDetail2},${t.posDetail3}`);
 }

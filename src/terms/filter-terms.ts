@@ -4,7 +4,7 @@ import type { Corpus } from "./count-terms.js";
 import type { TermRules } from "./term-rules.js";
 
 /** Why a text is not shown as a term; undefined when it is one. */
-export type TermRejection = "stop" | "short" | "no-letter" | "text" | "alone" | "adjectival";
+export type TermRejection = "stop" | "short" | "no-letter" | "text" | "alone" | "deictic" | "adjectival";
 
 /**
  * The texts of the corpus that are not terms, with the rule that drops each.
@@ -15,12 +15,52 @@ export type TermRejection = "stop" | "short" | "no-letter" | "text" | "alone" | 
  * - matching a `rejectText` pattern (a lone lowercase Latin word: li, this, name);
  * - made only of `notAlone` tokens (独自, 今回, 同様): such a word names no thing by itself,
  *   though it may be part of a term (独自技術);
+ * - starting with a `deicticFirst` token (本プロジェクト, 同業界): it points at a thing named elsewhere;
  * - used as an adjective or adverb in at least half its occurrences (大規模な, 大規模に).
  *
  * Units without POS facts (`tags`, `next`) are judged by their text only.
  */
 export function rejectTerms(corpus: Corpus, rules: TermRules): Map<string, TermRejection> {
-  const seen = new Map<string, { occurrences: number; adjectival: number; alone: boolean }>();
+  const seen = new Map<string, ShapeTally>();
+  const shape = occurrenceShaper(rules);
+  for (const compounds of corpus) {
+    for (const compound of compounds) {
+      let entry = seen.get(compound.text);
+      if (entry === undefined) {
+        entry = { occurrences: 0, adjectival: 0, alone: false, deictic: false };
+        seen.set(compound.text, entry);
+      }
+      const one = shape(compound);
+      entry.occurrences += 1;
+      if (one.adjectival) entry.adjectival += 1;
+      if (one.alone) entry.alone = true;
+      if (one.deictic) entry.deictic = true;
+    }
+  }
+  const rejected = new Map<string, TermRejection>();
+  for (const [text, entry] of seen) {
+    const why = termRejection(text, entry, rules);
+    if (why !== undefined) rejected.set(text, why);
+  }
+  return rejected;
+}
+
+/**
+ * What the filters need to know about one text, summed over its occurrences: counts and
+ * an "or", so per-document tallies (partial results, shards) add up to the corpus's.
+ */
+export interface ShapeTally {
+  occurrences: number;
+  /** Occurrences used as an adjective or adverb (followed by an `adjectival_after` token). */
+  adjectival: number;
+  /** Some occurrence is made only of `notAlone` tokens. */
+  alone: boolean;
+  /** Some occurrence starts with a `deicticFirst` token. */
+  deictic: boolean;
+}
+
+/** Judges one occurrence (a map stage can tally these per document). */
+export function occurrenceShaper(rules: TermRules): (compound: Compound) => { adjectival: boolean; alone: boolean; deictic: boolean } {
   const matchCache = new Map<string, boolean>();
   const notAlone = (tag: string): boolean => {
     let hit = matchCache.get(tag);
@@ -30,35 +70,30 @@ export function rejectTerms(corpus: Corpus, rules: TermRules): Map<string, TermR
     }
     return hit;
   };
-  for (const compounds of corpus) {
-    for (const compound of compounds) {
-      let entry = seen.get(compound.text);
-      if (entry === undefined) {
-        entry = { occurrences: 0, adjectival: 0, alone: false };
-        seen.set(compound.text, entry);
-      }
-      entry.occurrences += 1;
-      if (isAdjectival(compound, rules)) entry.adjectival += 1;
-      if (compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone)) entry.alone = true;
-    }
-  }
-  const rejected = new Map<string, TermRejection>();
-  for (const [text, entry] of seen) {
-    const why = rejection(text, entry, rules);
-    if (why !== undefined) rejected.set(text, why);
-  }
-  return rejected;
+  return (compound) => ({
+    adjectival: isAdjectival(compound, rules),
+    alone: compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone),
+    deictic: isDeictic(compound, rules),
+  });
 }
 
-function rejection(text: string, entry: { occurrences: number; adjectival: number; alone: boolean }, rules: TermRules): TermRejection | undefined {
+/** Why a text with this tally is not a term, or undefined when it is one. */
+export function termRejection(text: string, entry: Readonly<ShapeTally>, rules: TermRules): TermRejection | undefined {
   if (rules.keep.has(text)) return undefined;
   if (rules.stop.has(text)) return "stop";
   if ([...text].length < rules.minChars) return "short";
   if (!/\p{L}/u.test(text)) return "no-letter";
   if (rules.rejectText.some((r) => r.test(text))) return "text";
   if (entry.alone) return "alone";
+  if (entry.deictic) return "deictic";
   if (entry.adjectival * 2 >= entry.occurrences) return "adjectival";
   return undefined;
+}
+
+function isDeictic(compound: Compound, rules: TermRules): boolean {
+  const first = compound.tags?.[0];
+  if (first === undefined || compound.tags!.length < 2) return false;
+  return rules.deicticFirst.some((d) => compound.text.startsWith(d.surface) && matchesPath(first, [d.pos]));
 }
 
 function isAdjectival(compound: Compound, rules: TermRules): boolean {

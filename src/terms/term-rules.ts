@@ -3,6 +3,8 @@ import { mappingEntries, readYaml, stringList, type YamlData } from "../data/rea
 import { parsePosPattern, type PosPattern } from "../grammar/pos-pattern.js";
 import type { Node } from "yaml";
 
+export { withLists } from "./with-lists.js";
+
 /** What may stand as a term (dictionaries/terms.yaml, plus the user's --term-list files). */
 export interface TermRules {
   /** Shorter texts (in code points) are not terms: 一, 社, 円. */
@@ -11,6 +13,8 @@ export interface TermRules {
   readonly notAlone: readonly PosPattern[];
   /** Tokens that, right after a unit, make it an adjective or adverb there (大規模な, 大規模に). */
   readonly adjectivalAfter: readonly { readonly pos: PosPattern; readonly surface: string }[];
+  /** A first token that points at something named elsewhere (本プロジェクト, 同業界): not a term. */
+  readonly deicticFirst: readonly { readonly pos: PosPattern; readonly surface: string }[];
   /** Texts matching one of these are not terms unless kept (lowercase code words: li, this). */
   readonly rejectText: readonly RegExp[];
   /** Never shown as terms. */
@@ -26,21 +30,24 @@ export function parseTermRules(source: string, file: string): { rules?: TermRule
   const { data, problems } = readYaml(source, file);
   if (problems.length > 0) return { problems };
   const top = mappingEntries(data, data.root, ["shape", "stop", "keep"], "the terms file", problems);
-  const shape = mappingEntries(data, top?.get("shape"), ["min_chars", "not_alone", "adjectival_after", "reject_text"], "shape", problems);
+  const shape = mappingEntries(data, top?.get("shape"), ["min_chars", "not_alone", "adjectival_after", "deictic_first", "reject_text"], "shape", problems);
   const minNode = shape?.get("min_chars");
   const minChars = (minNode as { value?: unknown } | null | undefined)?.value;
   if (!(typeof minChars === "number" && Number.isInteger(minChars) && minChars >= 1)) {
     problems.push(data.problem(minNode, "shape.min_chars must be a whole number of at least 1"));
   }
   const notAlone = stringList(data, shape?.get("not_alone"), "shape.not_alone", problems).map(({ value, line }) => posPattern(value, file, line, problems));
-  const adjectivalAfter = stringList(data, shape?.get("adjectival_after"), "shape.adjectival_after", problems).map(({ value, line }) => {
-    const colon = value.indexOf(":");
-    if (colon <= 0 || colon === value.length - 1) {
-      problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
-      return { pos: [], surface: "" };
-    }
-    return { pos: posPattern(value.slice(0, colon), file, line, problems), surface: value.slice(colon + 1) };
-  });
+  const posSurface = (key: string): { pos: PosPattern; surface: string }[] =>
+    stringList(data, shape?.get(key), `shape.${key}`, problems).map(({ value, line }) => {
+      const colon = value.indexOf(":");
+      if (colon <= 0 || colon === value.length - 1) {
+        problems.push({ file, line, message: `'${value}' is not POS:surface like 助動詞:な` });
+        return { pos: [], surface: "" };
+      }
+      return { pos: posPattern(value.slice(0, colon), file, line, problems), surface: value.slice(colon + 1) };
+    });
+  const adjectivalAfter = posSurface("adjectival_after");
+  const deicticFirst = shape?.has("deictic_first") ? posSurface("deictic_first") : [];
   const rejectText: RegExp[] = [];
   for (const { value, line } of stringList(data, shape?.get("reject_text"), "shape.reject_text", problems)) {
     try {
@@ -51,7 +58,7 @@ export function parseTermRules(source: string, file: string): { rules?: TermRule
   }
   const lists = parseLists(data, top, problems);
   if (problems.length > 0) return { problems };
-  return { rules: { minChars: minChars as number, notAlone, adjectivalAfter, rejectText, ...lists }, problems };
+  return { rules: { minChars: minChars as number, notAlone, adjectivalAfter, deicticFirst, rejectText, ...lists }, problems };
 }
 
 /**
@@ -64,14 +71,6 @@ export function parseTermLists(source: string, file: string): { lists?: Pick<Ter
   const top = mappingEntries(data, data.root, ["stop", "keep"], "a term list file", problems);
   const lists = parseLists(data, top, problems);
   return problems.length > 0 ? { problems } : { lists, problems };
-}
-
-export function withLists(rules: TermRules, lists: readonly Pick<TermRules, "stop" | "keep">[]): TermRules {
-  return {
-    ...rules,
-    stop: new Set([...rules.stop, ...lists.flatMap((l) => [...l.stop])]),
-    keep: new Set([...rules.keep, ...lists.flatMap((l) => [...l.keep])]),
-  };
 }
 
 function parseLists(data: YamlData, top: Map<string, Node | null> | undefined, problems: DataProblem[]): Pick<TermRules, "stop" | "keep"> {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Compound } from "../../src/compound/compound.js";
-import { dropRejected, rejectTerms } from "../../src/terms/filter-terms.js";
+import { dropRejected, occurrenceShaper, rejectTerms, termRejection } from "../../src/terms/filter-terms.js";
 import { parseTermRules, withLists, type TermRules } from "../../src/terms/term-rules.js";
 
 const SHIPPED = path.resolve(import.meta.dirname, "../../dictionaries/terms.yaml");
@@ -52,6 +52,12 @@ describe("rejectTerms: POS patterns (dictionaries/terms.yaml shape)", () => {
     expect(why(corpus)).toEqual({ 円: "short", "2024": "no-letter", "、、": "no-letter", li: "text", this: "text" });
   });
 
+  it("drops units starting with a prefix that points elsewhere (本プロジェクト), not nouns such as 本社", () => {
+    const prefix = "接頭詞,名詞接続,*,*";
+    const corpus = [[unit("本プロジェクト", [prefix, NOUN]), unit("同業界", [prefix, NOUN]), unit("本社", [NOUN]), unit("大規模モデル", [prefix, NOUN, NOUN]), unit("本社機能", [NOUN, NOUN])]];
+    expect(why(corpus)).toEqual({ 本プロジェクト: "deictic", 同業界: "deictic" });
+  });
+
   it("judges units without POS facts (older results) by their text only", () => {
     expect(why([[{ from: 0, to: 1, text: "独自", parts: ["独自"], sentence: 0 }]])).toEqual({});
   });
@@ -89,5 +95,25 @@ describe("dropRejected", () => {
     const b = unit("独自", ["名詞,形容動詞語幹,*,*"]);
     const c = unit("市場規模");
     expect(dropRejected([[a, b, c]], rejectTerms([[a, b, c]], RULES))).toEqual([[a, c]]);
+  });
+});
+
+describe("termRejection over summed tallies (shards add up)", () => {
+  it("judges a tally the way rejectTerms judges the corpus", () => {
+    const shape = occurrenceShaper(RULES);
+    const prefixed = ["接頭詞,名詞接続,*,*", NOUN];
+    const shardA = [unit("大規模", prefixed, "助動詞,*,*,*:な")];
+    const shardB = [unit("大規模", prefixed, "助詞,連体化,*,*:の"), unit("大規模", prefixed, "助詞,格助詞,一般,*:が")];
+    const tally = { occurrences: 0, adjectival: 0, alone: false, deictic: false };
+    for (const c of [...shardA, ...shardB]) {
+      const one = shape(c);
+      tally.occurrences += 1;
+      tally.adjectival += one.adjectival ? 1 : 0;
+      tally.alone ||= one.alone;
+    }
+    // 1 adjectival use of 3: a term (rejectTerms agrees).
+    expect(termRejection("大規模", tally, RULES)).toBeUndefined();
+    expect(rejectTerms([shardA, shardB], RULES).has("大規模")).toBe(false);
+    expect(termRejection("大規模", { occurrences: 2, adjectival: 1, alone: false, deictic: false }, RULES)).toBe("adjectival");
   });
 });

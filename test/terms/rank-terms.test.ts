@@ -190,7 +190,7 @@ describe("rankTerms: keyness (the default ranking)", () => {
   });
 
   it("drops what the rules reject before scoring", () => {
-    const rules = { minChars: 2, notAlone: [], adjectivalAfter: [], rejectText: [], stop: new Set(["企業"]), keep: new Set<string>() };
+    const rules = { minChars: 2, notAlone: [], adjectivalAfter: [], deicticFirst: [], rejectText: [], stop: new Set(["企業"]), keep: new Set<string>() };
     expect(rankTerms(corpus, { score: "keyness", reference, rules }).map((r) => r.term)).not.toContain("企業");
   });
 });

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { parseTermReference, referenceProportion } from "../../src/terms/term-reference.js";
 
-const SHIPPED = path.resolve(import.meta.dirname, "../../dictionaries/term-reference.tsv");
+const SHIPPED = path.resolve(import.meta.dirname, "../../dictionaries/reference.yaml");
 
 describe("parseTermReference", () => {
-  it("reads WORD<TAB>rate lines, comments and the default rate, NFKC-normalised", () => {
-    const { reference, problems } = parseTermReference("# about\n*\t1\n企業\t50\nＡＩ\t20\n", "ref.tsv");
+  it("reads the default rate and quoted word lines, comments skipped, NFKC-normalised", () => {
+    const { reference, problems } = parseTermReference('# about\ndefault_per_million: 1\nper_million:\n  "企業": 50\n  # a comment\n  "ＡＩ": 20\n', "ref.yaml");
     expect(problems).toEqual([]);
     expect(reference!.defaultPerMillion).toBe(1);
     expect([...reference!.perMillion]).toEqual([
@@ -17,21 +18,32 @@ describe("parseTermReference", () => {
   });
 
   it("reports each bad line with its number", () => {
-    const { reference, problems } = parseTermReference("*\t1\n企業 50\n市場\t-3\n市場\t5\n*\t2\n会社\t5\n会社\t6\n", "ref.tsv");
+    const source = ["default_per_million: 1", "per_million:", "  企業: 50", '  "市場": -3', '  "会社": 5', '  "会社": 6', "default_per_million: 2", "extra: 1"].join("\n");
+    const { reference, problems } = parseTermReference(source, "ref.yaml");
     expect(reference).toBeUndefined();
-    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(["ref.tsv:2", "ref.tsv:3", "ref.tsv:5", "ref.tsv:7"]);
-    expect(problems[0]!.message).toMatch(/WORD<TAB>rate/);
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(["ref.yaml:3", "ref.yaml:4", "ref.yaml:6", "ref.yaml:7", "ref.yaml:8"]);
+    expect(problems[0]!.message).toMatch(/"WORD": N/);
     expect(problems[1]!.message).toMatch(/above 0/);
-    expect(problems[3]!.message).toMatch(/listed twice/);
+    expect(problems[2]!.message).toMatch(/listed twice/);
+    expect(problems[3]!.message).toMatch(/given twice/);
   });
 
-  it("needs a default rate", () => {
-    expect(parseTermReference("企業\t50\n", "ref.tsv").problems[0]!.message).toMatch(/no default rate/);
+  it("needs a default rate, and words only under per_million", () => {
+    expect(parseTermReference('per_million:\n  "企業": 50\n', "ref.yaml").problems[0]!.message).toMatch(/no default rate/);
+    expect(parseTermReference('default_per_million: 1\n  "企業": 50\n', "ref.yaml").problems.map((p) => p.line)).toEqual([2]);
   });
 
-  it("accepts the shipped reference, where common generic nouns are listed and specific ones are not", () => {
-    const { reference, problems } = parseTermReference(readFileSync(SHIPPED, "utf8"), SHIPPED);
+  it("accepts the shipped reference, which is also plain YAML saying the same", () => {
+    const source = readFileSync(SHIPPED, "utf8");
+    const { reference, problems } = parseTermReference(source, SHIPPED);
     expect(problems).toEqual([]);
+    const asYaml = parseYaml(source) as { default_per_million: number; per_million: Record<string, number> };
+    expect(reference!.defaultPerMillion).toBe(asYaml.default_per_million);
+    expect(reference!.perMillion.size).toBe(Object.keys(asYaml.per_million).length);
+  });
+
+  it("lists common generic nouns in the shipped reference, and not specific ones", () => {
+    const { reference } = parseTermReference(readFileSync(SHIPPED, "utf8"), SHIPPED);
     for (const common of ["企業", "データ", "規模", "コスト", "市場", "ビジネス", "サービス", "提供", "会社", "情報", "価値"]) {
       expect(reference!.perMillion.get(common), common).toBeGreaterThan(reference!.defaultPerMillion);
     }

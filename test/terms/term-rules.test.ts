@@ -14,6 +14,7 @@ describe("parseTermRules", () => {
     expect(rules!.keep.has("株")).toBe(true);
     expect(rules!.notAlone).toContainEqual(["名詞", "形容動詞語幹"]);
     expect(rules!.adjectivalAfter).toContainEqual({ pos: ["助動詞"], surface: "な" });
+    expect(rules!.deicticFirst).toContainEqual({ pos: ["接頭詞"], surface: "本" });
     expect(rules!.rejectText.map(String)).toContain("/^[a-z]+$/u");
   });
 

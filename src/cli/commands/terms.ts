@@ -47,7 +47,7 @@ export function termsCommand(host: CommandHost): Command {
     const perDocument = raw["perDocument"] === true;
     if (suggest !== undefined && perDocument) throw new KoukaError("USAGE", "--suggest", "cannot be combined with --per-document");
     const evidence: TermEvidence[] = [];
-    let data: TermData | undefined;
+    const data: TermData = await loadTermData(raw["termList"] as string[]);
     // Loaded here, not at start-up: natural's TF-IDF (with underscore) is only for this command.
     const [{ rankTerms, rankTermsByDocument }, { suggestTerms }] = await Promise.all([
       import("../../terms/rank-terms.js"),
@@ -63,7 +63,6 @@ export function termsCommand(host: CommandHost): Command {
             const known = resources.dictionary.concepts.map((c) => c.id).join(", ");
             throw new KoukaError("USAGE", "--suggest", `no concept '${suggest}' in the dictionary (known: ${known})`);
           }
-          data = loadTermData(raw["termList"] as string[]);
           return suggest !== undefined ? SUGGEST_COLUMNS : perDocument ? ["document", ...COLUMNS] : COLUMNS;
         },
         rows: (output) => {
@@ -71,7 +70,7 @@ export function termsCommand(host: CommandHost): Command {
           return [];
         },
         finish: (resources) => {
-          const { rules, reference } = data!;
+          const { rules, reference } = data;
           const corpus: Compound[][] = evidence.map((e) => [...e.compounds]);
           const documents = evidence.map((e, i) => e.document ?? String(i));
           const conceptOf = new Map<string, string>();
