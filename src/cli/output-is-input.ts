@@ -20,9 +20,14 @@ function statOrUndefined(file: string): Stats | undefined {
  * `./a/../a`), named files and the files a folder scan would read alike. A target that does
  * not exist yet cannot be an input.
  */
-export async function refuseOutputAmongInputs(output: string, paths: readonly string[]): Promise<void> {
+export async function refuseOutputAmongInputs(output: string, paths: readonly string[], dataFiles: readonly string[] = []): Promise<void> {
   const target = output === "" ? undefined : statOrUndefined(output);
   if (!target || target.isDirectory()) return;
+  // Dictionaries are inputs too (`-d my.yaml -o my.yaml` would destroy one), compared as files only.
+  for (const file of dataFiles) {
+    const stats = statOrUndefined(file);
+    if (stats && !stats.isDirectory() && sameFile(stats, target)) throw clash(output, file);
+  }
   for (const given of paths) {
     if (given === STDIN_PATH) continue;
     const stats = statOrUndefined(given);

@@ -29,8 +29,9 @@ export interface ReportSpec {
  * some input could not be read.
  */
 export async function runReport(paths: readonly string[], options: RunOptions, spec: ReportSpec, io: CliIO): Promise<ExitCode> {
+  if (paths.includes("")) throw new KoukaError("USAGE", "''", "an empty path (an unset shell variable?)");
   if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new KoukaError("USAGE", STDIN_PATH, "standard input is named more than once");
-  if (options.output !== undefined) await refuseOutputAmongInputs(options.output, paths);
+  if (options.output !== undefined) await refuseOutputAmongInputs(options.output, paths, options.dictionaries);
   const resources = await loadResources(options.dictionaries);
   // The fixed columns are checked with the dictionaries (and cached); --meta fields vary by run.
   const clashes = checkConceptIds(resources.dictionary, options.reservedColumns);

@@ -41,12 +41,26 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
     .addCommand(termsCommand(host))
     .addCommand(tokensCommand(host))
     .addCommand(dictCommand(host));
+  let helpAsError = false;
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Help written as an error (`kouka help nope`) becomes one line in kouka's shape (its
+      // "Examples" part, written next, is dropped with it).
+      writeErr: (s) => {
+        if (helpAsError) return;
+        if (!s.startsWith("Usage:")) return void io.stderr.write(s);
+        helpAsError = true;
+        const name = command.parent ? command.name() : "help";
+        warn(io, `${name}: unknown or missing command (see ${command.parent ? `kouka ${command.name()}` : "kouka"} --help)`);
+      },
       // Usage errors in kouka's one message shape: `kouka: analyze: unknown option '--lon'`.
-      outputError: (s, write) => write(s.replace(/^error: /, `kouka: ${oneLine(command.parent ? command.name() : (argv[0] ?? "kouka"))}: `)),
+      // The offending word is escaped like any name, so the message stays one line.
+      outputError: (s, write) => {
+        const [, message = s, hint = ""] = /^([\s\S]*?)\n?(\n\(Did you mean [^\n]*\)\n?)?$/.exec(s) ?? [];
+        const what = oneLine(command.parent ? command.name() : argv[0] || "''");
+        write(`${oneLine(message.replace(/^error: /, `kouka: ${what}: `))}\n${hint.replace(/^\n/, "")}`);
+      },
     });
     command.commands.forEach(configure);
   };

@@ -114,6 +114,10 @@ describe("kouka with no command: a one-line hint on stderr, exit 2 (help is kouk
     const dict = runKouka(["dict"]);
     expect([dict.code, dict.stdout]).toEqual([2, ""]);
     expect(expectKoukaLines(dict.stderr, 1)[0]).toMatch(/usage: kouka dict check FILE/);
+    // Help asked for a command that does not exist is one line too, not the whole help on stderr.
+    const nope = runKouka(["help", "SJIS", "--no-default-dict"]);
+    expect([nope.code, nope.stdout]).toEqual([2, ""]);
+    expect(expectKoukaLines(nope.stderr, 1)).toEqual(["kouka: help: unknown or missing command (see kouka --help)"]);
     for (const args of [["--help"], ["help"]]) {
       const help = runKouka(args);
       expect([help.code, help.stderr]).toEqual([0, ""]);
@@ -136,6 +140,16 @@ describe("standard input named twice", () => {
     expect(r.code).toBe(2);
     expectKoukaLines(r.stderr, 1);
     expect(spawnSync("ls", ["-A", dir]).stdout.toString()).toBe("");
+  });
+});
+
+describe("an empty path", () => {
+  it("found by the fuzz suite: `kouka tokens ''` is a usage error naming '', exit 2", () => {
+    const r = runKouka(["tokens", ""]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(expectKoukaLines(r.stderr, 1)).toEqual(["kouka: '': an empty path (an unset shell variable?)"]);
+    const first = runKouka(["", "-x"]);
+    expect(expectKoukaLines(first.stderr, 1)).toEqual(["kouka: '': unknown command ''"]);
   });
 });
 

@@ -207,6 +207,13 @@ describe("-o naming one of the inputs: usage error, exit 2, the input untouched"
     expectRefused(["tokens", SEED, "corpus", "-o", "link.txt"], dir, input);
   });
 
+  it("variant: -o naming the dictionary given with -d", () => {
+    const dir = folder();
+    const dict = path.join(dir, "mine.yaml");
+    writeFileSync(dict, "concepts:\n  - id: cloud\n    label: クラウド\n    terms: [クラウド]\n");
+    expectRefused(["analyze", "-d", "mine.yaml", "-o", "mine.yaml", SEED], dir, dict);
+  });
+
   it("a file in the scanned folder that the scan would not read (another extension) may be the output", () => {
     const dir = folder();
     mkdirSync(path.join(dir, "corpus"));

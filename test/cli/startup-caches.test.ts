@@ -65,10 +65,10 @@ describe("start-up caches", () => {
     const dict = path.join(tmp, "mine.yaml");
     const text = "concepts:\n  - id: scale\n    label: economies of scale\n    terms: [規模の経済]\n";
     writeFileSync(dict, text);
-    const before = runKouka(["analyze", "--dict", dict, "-"], { env, input: "規模の経済と範囲の経済。" });
+    const before = runKouka(["analyze", "--no-default-dict", "--dict", dict, "-"], { env, input: "規模の経済と範囲の経済。" });
     expect(before.stdout.trim().split("\n")[1]).toBe("-,12,7,1,1");
     writeFileSync(dict, text.replace("[規模の経済]", "[規模の経済, 範囲の経済]"));
-    const after = runKouka(["analyze", "--dict", dict, "-"], { env, input: "規模の経済と範囲の経済。" });
+    const after = runKouka(["analyze", "--no-default-dict", "--dict", dict, "-"], { env, input: "規模の経済と範囲の経済。" });
     expect(after.stdout.trim().split("\n")[1]).toBe("-,12,7,1,2");
   });
 

@@ -33,9 +33,9 @@ describe("analyze report rows", () => {
   it("gives one long row per concept with per_1k_tokens to two decimals", () => {
     const d = doc("a.txt", 7, [count("scale", 3, 2, [["規模の効果", 2], ["規模の経済", 1]]), count("network", 1, 1, [["ネットワーク効果", 1]]), count("scope", 0, 0)]);
     expect(longRows(d, DICTIONARY)).toEqual([
-      { document: "a.txt", concept: "scale", label: "SCALE", count: 3, per_1k_tokens: 428.57, sentences_with: 2, variants: "規模の効果:2;規模の経済:1" },
-      { document: "a.txt", concept: "network", label: "NETWORK", count: 1, per_1k_tokens: 142.86, sentences_with: 1, variants: "ネットワーク効果:1" },
-      { document: "a.txt", concept: "scope", label: "SCOPE", count: 0, per_1k_tokens: 0, sentences_with: 0, variants: "" },
+      { document: "a.txt", concept: "scale", label: "SCALE", count: 3, per_1k_tokens: 428.57, sentences_with: 2, variants: [{ term: "規模の効果", count: 2 }, { term: "規模の経済", count: 1 }] },
+      { document: "a.txt", concept: "network", label: "NETWORK", count: 1, per_1k_tokens: 142.86, sentences_with: 1, variants: [{ term: "ネットワーク効果", count: 1 }] },
+      { document: "a.txt", concept: "scope", label: "SCOPE", count: 0, per_1k_tokens: 0, sentences_with: 0, variants: [] },
     ]);
   });
 
@@ -49,9 +49,9 @@ describe("analyze report rows", () => {
     summary.add(doc("b", 13, [count("scale", 1, 1, [["規模の経済", 1]]), count("network", 2, 1, [["ネットワーク効果", 2]]), count("scope", 0, 0)]));
     expect(summary.rows()).toEqual([
       // 4 mentions over 20 tokens; tie at 2 ordered by code point (効 U+52B9 < 経 U+7D4C).
-      { concept: "scale", label: "SCALE", mentions: 4, documents: 2, per_1k_tokens: 200, top_variants: "規模の効果:2;規模の経済:2" },
-      { concept: "network", label: "NETWORK", mentions: 2, documents: 1, per_1k_tokens: 100, top_variants: "ネットワーク効果:2" },
-      { concept: "scope", label: "SCOPE", mentions: 0, documents: 0, per_1k_tokens: 0, top_variants: "" },
+      { concept: "scale", label: "SCALE", mentions: 4, documents: 2, per_1k_tokens: 200, top_variants: [{ term: "規模の効果", count: 2 }, { term: "規模の経済", count: 2 }] },
+      { concept: "network", label: "NETWORK", mentions: 2, documents: 1, per_1k_tokens: 100, top_variants: [{ term: "ネットワーク効果", count: 2 }] },
+      { concept: "scope", label: "SCOPE", mentions: 0, documents: 0, per_1k_tokens: 0, top_variants: [] },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe("analyze report rows", () => {
     const summary = createSummary(DICTIONARY);
     const variants: [string, number][] = [["a", 1], ["b", 6], ["c", 5], ["d", 4], ["e", 3], ["f", 2]];
     summary.add(doc("a", 100, [count("scale", 21, 3, variants), count("network", 0, 0), count("scope", 0, 0)]));
-    expect(summary.rows()[0]!.top_variants).toBe("b:6;c:5;d:4;e:3;f:2");
+    expect(summary.rows()[0]!.top_variants).toEqual(["b", "c", "d", "e", "f"].map((term, i) => ({ term, count: 6 - i })));
   });
 
   it("gives zero rows for an empty corpus", () => {
