@@ -30,7 +30,7 @@ export function termsCommand(host: CommandHost): Command {
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
     const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
     const evidence: TermEvidence[] = [];
-    // Loaded here, not at start-up: natural's TF-IDF (with underscore) is only for this command.
+    // Loaded here, not at start-up: the term scorers are only for this command.
     const [{ rankTerms }, { suggestTerms }] = await Promise.all([import("../../terms/rank-terms.js"), import("../../terms/suggest-terms.js")]);
     host.exitCode = await runReport(
       paths,
