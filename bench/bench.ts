@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
 import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
+import { measurePackage } from "./measure-package.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
@@ -39,7 +40,9 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms };
+    const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
+
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -1,5 +1,6 @@
 import type { Corpus, LongLines } from "./corpus.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
+import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
 import type { TermsRuns } from "./measure-terms.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
@@ -18,6 +19,8 @@ export interface Measurements {
   readonly longTexts: LongLines;
   /** Absent in results saved before the terms rows existed. */
   readonly terms?: TermsRuns;
+  /** Absent from results saved before it was measured. */
+  readonly library?: PackageRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -63,6 +66,41 @@ function startupRows(s: StartupRuns, label: "warm" | "cold", targeted: boolean):
       ratio: times(stock / measured),
       target: targeted ? "≥ 6×" : "(info)",
       pass: targeted ? check(stock / measured >= 6) : "info",
+    },
+  ];
+}
+
+/** The library's import cost, and what --jobs beyond the cores costs in memory (issue 13). */
+function packageRows(l: PackageRuns): Row[] {
+  const node = wall(l.nodeOnly);
+  const imported = wall(l.importOnly);
+  const analysed = wall(l.firstAnalysis);
+  const rssCores = medianOf(l.jobsCores, (r) => r.peakRssKb);
+  const rss50 = medianOf(l.jobs50, (r) => r.peakRssKb);
+  return [
+    {
+      metric: "import('kouka'), warm, vs node -e 0 (target: the difference)",
+      measured: seconds(imported),
+      baseline: seconds(node),
+      ratio: `${times(imported / node)}, +${seconds(imported - node)}`,
+      target: "≤ +0.15 s",
+      pass: check(imported - node <= 150),
+    },
+    {
+      metric: "import, createAnalyzer() and one analyzeText, warm caches, vs node -e 0",
+      measured: seconds(analysed),
+      baseline: seconds(node),
+      ratio: times(analysed / node),
+      target: "(info)",
+      pass: "info",
+    },
+    {
+      metric: `peak RSS, --jobs 50 vs --jobs ${l.cores} (the cores)`,
+      measured: rss50 === null ? "n/a" : mb(rss50 * 1024),
+      baseline: rssCores === null ? "n/a" : mb(rssCores * 1024),
+      ratio: rss50 === null || rssCores === null ? "n/a" : times(rss50 / rssCores),
+      target: "≤ 1.05×",
+      pass: rss50 === null || rssCores === null ? "FAIL" : check(rss50 / rssCores <= 1.05),
     },
   ];
 }
@@ -155,6 +193,7 @@ export function buildRows(m: Measurements): Row[] {
       target: "(info)",
       pass: "info",
     },
+    ...(m.library ? packageRows(m.library) : []),
   ];
 }
 

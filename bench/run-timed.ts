@@ -18,6 +18,8 @@ export interface RunSpec {
   readonly args: readonly string[];
   readonly input?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** Working directory (default: the bench's own). */
+  readonly cwd?: string;
   /** Keep stdout (otherwise it goes to /dev/null). */
   readonly capture?: boolean;
 }
@@ -43,6 +45,7 @@ export function runTimed(spec: RunSpec, method: RssMethod): Promise<RunResult> {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, {
       env: spec.env ?? process.env,
+      ...(spec.cwd === undefined ? {} : { cwd: spec.cwd }),
       stdio: [spec.input === undefined ? "ignore" : "pipe", spec.capture ? "pipe" : "ignore", "pipe"],
     });
     const out: Buffer[] = [];

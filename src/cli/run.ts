@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { oneLine, warn, type CliIO } from "./cli-io.js";
 import type { CommandHost } from "./command-host.js";
 import { analyzeCommand } from "./commands/analyze.js";
+import { completionCommand } from "./commands/completion.js";
 import { dictCommand } from "./commands/dict-check.js";
 import { mentionsCommand } from "./commands/mentions.js";
 import { termsCommand } from "./commands/terms.js";
@@ -40,7 +41,8 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
     .addCommand(mentionsCommand(host))
     .addCommand(termsCommand(host))
     .addCommand(tokensCommand(host))
-    .addCommand(dictCommand(host));
+    .addCommand(dictCommand(host))
+    .addCommand(completionCommand(host));
   let helpAsError = false;
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({

@@ -1,6 +1,5 @@
-import NounInflector from "natural/lib/natural/inflectors/noun_inflector.js";
+import { singularizeNoun } from "./singularize-noun.js";
 
-const inflector = new NounInflector();
 const LATIN_WORD = /^[a-z]+$/;
 const SPACE = /^\s*$/u;
 
@@ -11,5 +10,5 @@ const SPACE = /^\s*$/u;
 export function tokenKey(surface: string): string {
   if (SPACE.test(surface)) return "";
   const lower = surface.toLowerCase();
-  return LATIN_WORD.test(lower) && lower.length > 3 ? inflector.singularize(lower) : lower;
+  return LATIN_WORD.test(lower) && lower.length > 3 ? singularizeNoun(lower) : lower;
 }

@@ -1,9 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, SEED } from "../cli/run-kouka.js";
+
+/** A node binary of the lowest version package.json's `engines` names (.ci/run fetches one), if given. */
+const MIN_NODE = process.env["KOUKA_MIN_NODE"];
 
 /*
  * kouka as a new user gets it: packed from a clean clone of the committed HEAD (`npm pack`
@@ -109,15 +112,32 @@ console.log(JSON.stringify({ document: one.document, counts, first: one.mentions
     const tsc = spawnSync(process.execPath, [TSC, "-p", dir], { cwd: dir, encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-    const out = JSON.parse(execFileSync(process.execPath, [path.join(dir, "out", "consumer.js")], { cwd: dir, env, encoding: "utf8" })) as unknown;
-    expect(out).toEqual({
+    const nodes = [process.execPath, ...(MIN_NODE ? [MIN_NODE] : [])];
+    for (const node of nodes) {
+      const out = JSON.parse(execFileSync(node, [path.join(dir, "out", "consumer.js")], { cwd: dir, env, encoding: "utf8" })) as unknown;
+      expect(out).toEqual({
       document: "doc-1",
       counts: { scale: 1, network: 1, scope: 0 },
       first: "規模の経済",
       scope: 1,
       concepts: 3,
       error: "DICT_INVALID missing.yaml: cannot read the dictionary: no such file",
-    });
+      });
+    }
+  }, SLOW);
+
+  it.skipIf(MIN_NODE === undefined)("runs on the lowest Node version `engines` names (KOUKA_MIN_NODE), with its dictionary cache", () => {
+    const engines = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { engines: { node: string } }).engines.node;
+    const version = execFileSync(MIN_NODE!, ["--version"], { encoding: "utf8" }).trim();
+    expect(engines).toMatch(/^>=\d+\.\d+$/);
+    expect(`${version}.`.startsWith(`v${engines.slice(2)}.`)).toBe(true);
+    const dir = path.join(work, "from-tarball");
+    const cache = path.join(work, "cache-min-node");
+    const run = spawnSync(MIN_NODE!, [path.join(dir, "node_modules", ".bin", "kouka"), "analyze", SEED], { cwd: dir, env: { ...env, XDG_CACHE_HOME: cache }, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim().split("\n")[1]!.split(",").slice(-3).join(",")).toBe("7,7,4");
+    // The start-up design holds there: the decoded dictionary is cached (zlib.crc32 exists from 20.15).
+    expect(readdirSync(path.join(cache, "kouka")).some((f) => f.startsWith("ipadic-"))).toBe(true);
   }, SLOW);
 
   it("installs from the git repository (npm builds it through prepare): the CLI counts the seed", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import { scoreTfIdf } from "../../src/terms/score-tfidf.js";
@@ -39,11 +40,24 @@ describe("scoreTfIdf", () => {
     expect(scoreTfIdf(corpus).get("補助金戦争")).toBe(2);
   });
 
-  it("needs token arrays: natural given a string drops Japanese", () => {
-    // Why score-tfidf.ts never passes strings (a guard if natural changes).
-    const tfidf = new tfidfModule.TfIdf();
-    tfidf.addDocument("補助金戦争 と 価格戦争");
-    expect(tfidf.listTerms(0)).toEqual([]);
+  // natural (a devDependency, for this comparison only) computed these scores before.
+  it("gives exactly natural's TfIdf scores (documents as arrays of terms, max over documents)", () => {
+    const natural = (docs: string[][]): Map<string, number> => {
+      const tfidf = new tfidfModule.TfIdf();
+      for (const doc of docs) tfidf.addDocument(doc);
+      const scores = new Map<string, number>();
+      docs.forEach((doc, d) => {
+        for (const term of new Set(doc)) scores.set(term, Math.max(scores.get(term) ?? -Infinity, tfidf.tfidf([term], d)));
+      });
+      return scores;
+    };
+    const term = fc.constantFrom("補助金戦争", "価格戦争", "ネットワーク効果", "規模", "AI", "ai", "constructor", "toString", "経済");
+    fc.assert(
+      fc.property(fc.array(fc.array(term, { maxLength: 12 }), { maxLength: 8 }), (docs) => {
+        expect(scoreTfIdf(docs.map((doc) => doc.map((t) => compound(t))))).toEqual(natural(docs));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("handles terms named like Object.prototype members", () => {

@@ -48,7 +48,7 @@ export function termsCommand(host: CommandHost): Command {
     if (suggest !== undefined && perDocument) throw new KoukaError("USAGE", "--suggest", "cannot be combined with --per-document");
     const evidence: TermEvidence[] = [];
     const data: TermData = await loadTermData(raw["termList"] as string[]);
-    // Loaded here, not at start-up: natural's TF-IDF (with underscore) is only for this command.
+    // Loaded here, not at start-up: the term scorers are only for this command.
     const [{ rankTerms, rankTermsByDocument }, { suggestTerms }] = await Promise.all([
       import("../../terms/rank-terms.js"),
       import("../../terms/suggest-terms.js"),
