@@ -1,26 +1,54 @@
-import { contextWord, type ContextRule, type WordCondition } from "../dictionary/context-rule.js";
+import type { ContextRule, WordCondition } from "../dictionary/context-rule.js";
 import type { Token } from "../token.js";
 import type { Mention } from "./mention.js";
 
 /** A condition word may span tokens (スコープチェーン is スコープ + チェーン): up to this many. */
 const SPAN = 4;
 
-/** Every form a condition word can match at token `i`: its surface, its basic form, and runs of surfaces from it. */
-function* formsAt(tokens: readonly Token[], i: number, last: number): Generator<string> {
-  const t = tokens[i]!;
-  yield contextWord(t.surface);
-  if (t.basicForm !== "" && t.basicForm !== "*") yield contextWord(t.basicForm);
-  let run = t.surface;
-  for (let j = i + 1; j <= last && j < i + SPAN; j++) {
-    run += tokens[j]!.surface;
-    yield contextWord(run);
+/**
+ * Whether one of `words` occurs among tokens [first, last], as a token's surface or basic
+ * form or as a run of surfaces. Tokens come from NFKC text, so lower case is all that is
+ * left to fold; runs grow only while a word could still be that long.
+ */
+function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: number, last: number, found?: Set<string>): boolean {
+  const longest = longestOf(words);
+  let any = false;
+  const hit = (form: string): boolean => {
+    if (!words.has(form)) return false;
+    any = true;
+    found?.add(form);
+    return found === undefined;
+  };
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    let run = t.surface.toLowerCase();
+    if (hit(run)) return true;
+    if (t.basicForm !== t.surface && t.basicForm !== "*" && hit(t.basicForm.toLowerCase())) return true;
+    for (let j = i + 1; j <= last && j < i + SPAN && run.length < longest; j++) {
+      run += tokens[j]!.surface.toLowerCase();
+      if (hit(run)) return true;
+    }
   }
+  return any;
 }
 
-/** Whether one of `words` occurs among tokens [first, last]. */
-function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) for (const form of formsAt(tokens, i, last)) if (words.has(form)) return true;
-  return false;
+const setCache = new WeakMap<WordCondition, ReadonlySet<string>>();
+
+function wordSet(condition: WordCondition): ReadonlySet<string> {
+  let set = setCache.get(condition);
+  if (!set) setCache.set(condition, (set = new Set(condition.words)));
+  return set;
+}
+
+const longestCache = new WeakMap<ReadonlySet<string>, number>();
+
+function longestOf(words: ReadonlySet<string>): number {
+  let n = longestCache.get(words);
+  if (n === undefined) {
+    n = Math.max(0, ...[...words].map((w) => w.length));
+    longestCache.set(words, n);
+  }
+  return n;
 }
 
 /** The token range a condition looks at around tokens [from, to) of one sentence, or null for the document. */
@@ -43,15 +71,15 @@ export function meetsLocal(rule: ContextRule | undefined, tokens: readonly Token
   if (!rule) return true;
   const holds = (c: WordCondition): boolean | null => {
     const range = rangeOf(c, tokens, from, to);
-    return range && occursIn(new Set(c.words), tokens, range[0], range[1]);
+    return range && occursIn(wordSet(c), tokens, range[0], range[1]);
   };
   return rule.near.every((c) => holds(c) !== false) && rule.notNear.every((c) => holds(c) !== true);
 }
 
 /** Collects the words of `wanted` that occur in a sentence's tokens, for conditions over the document. */
 export function collectWords(tokens: readonly Token[], wanted: ReadonlySet<string>, seen: Set<string>): void {
-  if (wanted.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) for (const form of formsAt(tokens, i, tokens.length - 1)) if (wanted.has(form)) seen.add(form);
+  if (wanted.size === 0 || tokens.length === 0) return;
+  occursIn(wanted, tokens, 0, tokens.length - 1, seen);
 }
 
 /** Whether the rule's conditions over the document hold, given the words it was seen to contain. */
