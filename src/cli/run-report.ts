@@ -5,6 +5,7 @@ import type { Row } from "../report/row.js";
 import { loadResources, type Resources } from "../resources.js";
 import type { CliIO } from "./cli-io.js";
 import { fileSink, stdoutSink } from "./output-sink.js";
+import { withMeta, withMetaColumns } from "./meta-columns.js";
 import { processDocuments } from "./process-documents.js";
 import type { RunOptions } from "./run-options.js";
 
@@ -27,11 +28,15 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
   const resources = await loadResources(options.dictionaries);
   const sink = options.output === undefined ? stdoutSink(io.stdout) : fileSink(options.output);
   try {
-    const formatter = createFormatter({ format: options.format, columns: spec.columns(resources), bom: options.bom });
+    const base = spec.columns(resources);
+    const fields = options.records.meta;
+    const columns = withMetaColumns(base, fields);
+    const formatter = createFormatter({ format: options.format, columns, bom: options.bom });
     await sink.write(formatter.header);
-    const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output) => {
-      for (const rows of batches(spec.rows?.(output, resources) ?? [])) {
-        await sink.write(formatter.format(rows));
+    const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output, meta) => {
+      const rows = spec.rows?.(output, resources) ?? [];
+      for (const batch of batches(columns === base ? rows : withMeta(rows, fields, meta))) {
+        await sink.write(formatter.format(batch));
         if (sink.closed) break;
       }
       return !sink.closed;

@@ -1,10 +1,11 @@
 import { Worker } from "node:worker_threads";
+import type { TextOrigin } from "../readers/read-document.js";
 import type { DocumentOutput } from "../report/document-output.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 
 /** Analyses documents on worker threads; results come back as promises, one per document. */
 export interface WorkerPool {
-  analyze(id: string, text: string): Promise<DocumentOutput>;
+  analyze(id: string, text: string, origin?: TextOrigin): Promise<DocumentOutput>;
   close(): Promise<void>;
 }
 
@@ -43,11 +44,11 @@ export function createWorkerPool(size: number, init: WorkerInit): WorkerPool {
   });
   let seq = 0;
   return {
-    async analyze(id, text) {
+    async analyze(id, text, origin) {
       // The least loaded worker, by characters waiting, so one long document does not stall the rest.
       const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
       slot.load += text.length;
-      const job: WorkerJob = { seq: seq++, id, text };
+      const job: WorkerJob = origin ? { seq: seq++, id, text, origin } : { seq: seq++, id, text };
       await slot.ready;
       return new Promise<DocumentOutput>((resolve, reject) => {
         slot.pending.set(job.seq, { resolve, reject, size: text.length });
