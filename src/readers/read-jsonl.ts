@@ -56,7 +56,9 @@ function decodeLine(bytes: Uint8Array, encoding: InputEncoding, lineNo: number):
   if (encoding !== "auto") return decodeBytes(bytes, encoding);
   const utf8 = decodeBytes(bytes, "utf-8");
   if (utf8.ok || (lineNo > 1 && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef))) return utf8;
-  return decodeBytes(bytes, "auto");
+  const detected = decodeBytes(bytes, "auto");
+  // Neither: JSON's own encoding names the fault best ("not valid UTF-8 at byte N").
+  return detected.ok ? detected : utf8;
 }
 
 /** One line: the document it holds, or what is wrong with it. */

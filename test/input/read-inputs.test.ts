@@ -238,7 +238,7 @@ describe("readInputs: JSONL", () => {
     const file = `${root}/batch.jsonl`;
     const items = summary(await collect([root]));
     expect(items).toHaveLength(5);
-    expect(items.filter((i) => "id" in i)).toHaveLength(3);
+    expect(items.filter((i) => typeof i === "object" && i !== null && "id" in i)).toHaveLength(3);
     expect(items[0]).toEqual({ id: `${file}#a1`, text: SENTENCE, source: `${file}:1` });
     expect(items[1]).toMatchObject({ code: "INPUT_JSONL", where: `${file}:2` });
     expect((items[1] as { message: string }).message).toMatch(/^invalid JSON/);
