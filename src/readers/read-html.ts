@@ -68,7 +68,7 @@ function walk(node: Node, w: Walk): void {
   const inner = name === "pre" ? { ...w, pre: true } : w;
   for (const child of node.childNodes) walk(child, inner);
   if (block) w.out.separate("\n\n", loc?.endOffset ?? loc?.startOffset ?? 0);
-  else if (CELL.has(name) && !/\s/u.test(w.out.lastChar())) w.out.insert("\t", loc?.endOffset ?? 0, loc?.endOffset ?? 0);
+  else if (CELL.has(name)) w.out.separate("\t", loc?.endOffset ?? 0);
 }
 
 function findTitle(node: Node): Element | undefined {

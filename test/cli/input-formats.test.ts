@@ -331,3 +331,17 @@ describe("folder scans", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("a long line", () => {
+  it("without punctuation: every mention once, in order, across the windows a long sentence is tagged in", () => {
+    const unit = "規模の経済と範囲の経済とネットワーク効果に加えて大規模な投資の話題が続く";
+    const input = unit.repeat(600); // 22,800 characters, one sentence
+    const r = runKouka(["mentions", "-j", "1"], { input });
+    const rows = csvRecords(r.stdout);
+    expect(rows).toHaveLength(1800);
+    const expected = Array.from({ length: 600 }, (_, k) => [0, 6, 12].map((o) => `1:${k * unit.length + o + 1}`)).flat();
+    expect(rows.map((x) => `${x["line"]}:${x["column"]}`)).toEqual(expected);
+    expect(csvRecords(runKouka(["analyze", "-j", "1"], { input }).stdout)[0]).toMatchObject({ sentences: "1", scale: "600", network: "600", scope: "600" });
+  });
+});
+
