@@ -12,7 +12,8 @@ export interface OneLineRuns {
 
 /** `kouka mentions` on the one-line text and on the same text in lines, interleaved. */
 export async function measureOneLine(ctx: BenchContext, texts: OneLine, runs: number): Promise<OneLineRuns> {
-  const spec = (file: string) => ctx.koukaSpec(["mentions", "-f", "jsonl", "--jobs", "1", "-q", file], { capture: true });
+  // --no-clean: clutter rules work on lines, so on one line they would remove other text than on many.
+  const spec = (file: string) => ctx.koukaSpec(["mentions", "-f", "jsonl", "--no-clean", "--jobs", "1", "-q", file], { capture: true });
   const oneLine: RunResult[] = [];
   const lines: RunResult[] = [];
   let counts: { o: ConceptCounts; l: ConceptCounts } | undefined;
