@@ -71,11 +71,12 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
   }
   const listing = await listFolder(given, options.follow === true);
   const skipped = describeSkipped(listing);
-  if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
   if (listing.entries.length === 0) {
-    yield failure("INPUT_EMPTY_DIR", given, `no ${INPUT_EXTENSIONS.join(", ")} files`);
+    // One line says both: nothing to read, and what was left out.
+    yield failure("INPUT_EMPTY_DIR", given, `no ${INPUT_EXTENSIONS.join(", ")} files${skipped === undefined ? "" : ` (${skipped})`}`);
     return;
   }
+  if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
   for (const entry of listing.entries) {
     const id = entry.rel === "" ? given : joinId(given, entry.rel);
     if (entry.problem) yield failure(entry.problem.code, id, entry.problem.message);

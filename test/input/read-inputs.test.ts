@@ -207,7 +207,7 @@ describe("readInputs: folders", () => {
   it("reports a folder without input files", async () => {
     const root = await makeTree("nothing", { "data.xlsx": "x", ".hidden.txt": "x", "deeper/readme.rst": "x" });
     expect(summary(await collect([root]))).toEqual([
-      { code: "INPUT_EMPTY_DIR", where: root, message: "no .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, .tsv files" },
+      { code: "INPUT_EMPTY_DIR", where: root, message: "no .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, .tsv files (skipped 2 files with other extensions (.rst 1, .xlsx 1))" },
     ]);
   });
 
