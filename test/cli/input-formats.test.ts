@@ -318,6 +318,13 @@ describe("folder scans", () => {
     expect(r.stderr).toBe(`kouka: ${dir}: skipped 3 files with other extensions (.pdf 2, .docx 1)\n`);
   });
 
+  it("give the same mentions with worker threads (the map back to the file travels with each document)", () => {
+    const one = runKouka(["mentions", "-j", "1", "--meta", "source", FIXTURES]);
+    const two = runKouka(["mentions", "-j", "2", "--meta", "source", FIXTURES]);
+    expect(csvRecords(one.stdout)).toHaveLength(23);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it("read a file named explicitly with an unknown extension as plain text", () => {
     const file = put("notes.log", "<p>規模の経済</p>");
     const r = runKouka(["tokens", file]);
