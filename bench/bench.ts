@@ -3,15 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
-import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
+import { readArticles, writeCorpus, writeLongLines, writeOneLine } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
+import { measureOneLine } from "./measure-one-line.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
 import { measureThroughput } from "./measure-throughput.js";
 import { parseOptions, UsageError, USAGE, type BenchOptions } from "./options.js";
-import { buildRows, type Measurements } from "./rows.js";
+import { buildRows, oneLineRows, type Measurements } from "./rows.js";
 import { detectRssMethod } from "./run-timed.js";
 import { renderMarkdown, renderText, type Row } from "./table.js";
 import { writeLatest, type LatestSummary } from "./write-latest.js";
@@ -29,6 +30,11 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const articles = readArticles(path.join(ctx.root, "corpus"));
     const seed = articles.find((a) => a.name === SEED);
     if (!seed) throw new Error(`corpus/${SEED} (the long-line seed) is missing`);
+    const oneLineTexts = writeOneLine(path.join(tmp, "one-line"), articles, options.oneLineMb * 1e6);
+    if (options.only === "one-line") {
+      ctx.log(`only the one-line row, ${options.runs} runs; ${oneLineTexts.oneLine.bytes} bytes`);
+      return oneLineRows(await measureOneLine(ctx, oneLineTexts, options.runs), oneLineTexts);
+    }
     const corpus = writeCorpus(path.join(tmp, "corpus"), articles, options.mb * 1e6);
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
@@ -37,12 +43,13 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
     const terms = await measureTerms(ctx, corpus, options.runs);
     const longLine = await measureLongLine(ctx, longTexts, options.runs);
+    const oneLine = await measureOneLine(ctx, oneLineTexts, options.runs);
     const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -18,6 +18,10 @@ export interface BenchOptions {
   readonly throughputRuns: number;
   /** Size of the long-line texts, in KB of UTF-8. */
   readonly longKb: number;
+  /** Size of the one-line text for `mentions` against the same text in lines, in MB. */
+  readonly oneLineMb: number;
+  /** Measure only the one-line row (`--only one-line`), for a quick check. */
+  readonly only: "one-line" | undefined;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
@@ -30,6 +34,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --rss-mb N   large corpus for the peak-RSS ratio (default 10 × --mb)
   --runs N     runs per measurement, median reported (default 3, at least 3)
   --long-kb N  size of the long-line texts (default 200)
+  --one-line-mb N  size of the one-line text for mentions vs lines (default 5, or 0.5 with --quick)
+  --only one-line  measure only that row (a few minutes)
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
@@ -39,6 +45,8 @@ const ARGS = {
   "rss-mb": { type: "string" },
   runs: { type: "string" },
   "long-kb": { type: "string" },
+  "one-line-mb": { type: "string" },
+  only: { type: "string" },
   keep: { type: "boolean", default: false },
   from: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
@@ -67,12 +75,19 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     startupRuns: quick ? Math.max(runs, 5) : Math.max(runs, 11),
     throughputRuns: quick ? runs : Math.max(runs, 5),
     longKb: positive("--long-kb", values["long-kb"], 200),
+    oneLineMb: positive("--one-line-mb", values["one-line-mb"], quick ? 0.5 : 5),
+    only: onlyOf(values.only),
     keep: values.keep === true,
     from: values.from,
   };
 }
 
 export class UsageError extends Error {}
+
+function onlyOf(raw: string | undefined): "one-line" | undefined {
+  if (raw === undefined || raw === "one-line") return raw;
+  throw new UsageError(`--only: expected 'one-line', got '${raw}'`);
+}
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;

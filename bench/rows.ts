@@ -1,4 +1,5 @@
-import type { Corpus, LongLines } from "./corpus.js";
+import type { Corpus, LongLines, OneLine } from "./corpus.js";
+import type { OneLineRuns } from "./measure-one-line.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -21,6 +22,9 @@ export interface Measurements {
   readonly terms?: TermsRuns;
   /** Absent from results saved before it was measured. */
   readonly library?: PackageRuns;
+  /** Absent in results saved before this row existed. */
+  readonly oneLine?: OneLineRuns;
+  readonly oneLineTexts?: OneLine;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -194,6 +198,7 @@ export function buildRows(m: Measurements): Row[] {
       pass: "info",
     },
     ...(m.library ? packageRows(m.library) : []),
+    ...(m.oneLine && m.oneLineTexts ? oneLineRows(m.oneLine, m.oneLineTexts) : []),
   ];
 }
 
@@ -221,3 +226,31 @@ function termsRows(t: TermsRuns | undefined, size: string): Row[] {
     },
   ];
 }
+
+/** Issue 12: `mentions` on one long line at most 1.5× the time of the same text in lines. */
+export function oneLineRows(runs: OneLineRuns, texts: OneLine): Row[] {
+  const o = wall(runs.oneLine);
+  const l = wall(runs.lines);
+  const same = sameCounts(runs.oneLineCounts, runs.linesCounts);
+  return [
+    {
+      metric: `mentions, one line (${mb(texts.oneLine.bytes)}) vs the same text in lines, wall`,
+      measured: seconds(o),
+      baseline: seconds(l),
+      ratio: times(o / l),
+      target: "≤ 1.5×",
+      pass: check(o / l <= 1.5),
+    },
+    { metric: "mentions, one line vs lines, CPU time", measured: cpu(runs.oneLine), baseline: cpu(runs.lines), ratio: ratioOfCpu(runs.oneLine, runs.lines), target: "(info)", pass: "info" },
+    {
+      metric: "mentions, one line vs lines, peak RSS",
+      measured: `${((medianOf(runs.oneLine, (r) => r.peakRssKb) ?? 0) / 1000).toFixed(1)} MB`,
+      baseline: `${((medianOf(runs.lines, (r) => r.peakRssKb) ?? 0) / 1000).toFixed(1)} MB`,
+      ratio: "-",
+      target: "(info)",
+      pass: "info",
+    },
+    { metric: "mentions, one line vs lines, mentions per concept", measured: counts(runs.oneLineCounts), baseline: counts(runs.linesCounts), ratio: same ? "same" : "differ", target: "same", pass: check(same) },
+  ];
+}
+

@@ -42,6 +42,26 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * The HTML and Markdown readers (parse5, micromark: more than the rest of the CLI together)
+ * are bundles of their own, read-html.cjs and read-markdown.cjs, required when a run first
+ * reads such a file; the CLI bundle and its code cache stay the size a text run needs.
+ */
+const MARKUP_READERS = ["read-html", "read-markdown"];
+const lazyReaders = {
+  name: "lazy-readers",
+  setup(b) {
+    const filter = new RegExp(`^\\./(${MARKUP_READERS.join("|")})\\.js$`);
+    b.onResolve({ filter }, (args) =>
+      args.importer.endsWith(`${path.sep}read-bytes.js`) ? { path: args.path.slice(2, -3), namespace: "lazy-reader" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-reader" }, (args) => ({
+      contents: `module.exports = require(require("node:path").join(__dirname, ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -99,10 +119,14 @@ rmSync("dist/bundle", { recursive: true, force: true });
 await buildCommonJs({
   ...common,
   ...commonJs,
+  plugins: [...common.plugins, lazyReaders],
   define: { ...commonJs.define, ...define },
   entryPoints: ["dist/bin/kouka.js"],
   outfile: "dist/bundle/kouka-main.cjs",
 }, launchable);
+for (const reader of MARKUP_READERS) {
+  await buildCommonJs({ ...common, ...commonJs, entryPoints: [`dist/src/readers/${reader}.js`], outfile: `dist/bundle/${reader}.cjs` });
+}
 await build({
   ...common,
   format: "esm",

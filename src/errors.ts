@@ -8,6 +8,7 @@ export type KoukaErrorCode =
   | "INPUT_DECODE"
   | "INPUT_EMPTY_DIR"
   | "INPUT_JSONL"
+  | "INPUT_CSV"
   | "INPUT_ANALYSIS"
   | "TOKENIZER_LOAD"
   | "OUTPUT_WRITE";

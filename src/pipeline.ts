@@ -51,16 +51,67 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   let seen = 0;
   let wordTokens = 0;
   const words = new Set<string>();
-  for (const own of sentenceTokens(prepared, ctx.tokenizer)) {
-    for (const m of tagConcepts(own, ctx.matcher, ctx.grammar)) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
-    collectWords(own, ctx.matcher.documentWords, words);
-    for (const t of own) if (isWord(t)) wordTokens++;
-    if (keepTokens) for (const t of own) tokens.push(t);
-    seen += own.length;
+  for (const window of tokenWindows(prepared, ctx.tokenizer)) {
+    for (const m of tagConcepts(window.tokens, ctx.matcher, ctx.grammar)) {
+      if (m.from >= window.from && m.from < window.to) mentions.push({ ...m, from: m.from - window.from + seen, to: m.to - window.from + seen });
+    }
+    collectWords(window.tokens, ctx.matcher.documentWords, words);
+    for (let i = window.from; i < window.to; i++) {
+      const t = window.tokens[i]!;
+      if (isWord(t)) wordTokens++;
+      if (keepTokens) tokens.push(t);
+    }
+    seen += window.to - window.from;
   }
   const rules = ctx.matcher.documentRules;
   const kept = rules.size === 0 ? mentions : filterByDocument(mentions, (m) => rules.get(ruleKey(m.concept, m.term)), words);
   return { ...prepared, tokens, wordTokens, mentions: kept };
+}
+
+/** Pieces of a long sentence tagged together, and pieces of context read on each side (≥ 256 characters, longer than any term). */
+const WINDOW_PIECES = 32;
+const MARGIN_PIECES = 2;
+
+/**
+ * The tokens to tag, a sentence at a time; a sentence longer than WINDOW_PIECES pieces
+ * (text without 。、 runs to megabytes) a window at a time, with MARGIN_PIECES pieces of
+ * context on each side, of which only the mentions starting in [from, to) count. Pieces
+ * are tokenized one by one either way, so the tokens are the same; only a window's are
+ * held, not a whole 6 MB sentence's (which took 0.5 GB).
+ */
+function* tokenWindows(prepared: PreparedText, tokenizer: KuromojiTokenizer): Generator<{ tokens: Token[]; from: number; to: number }> {
+  for (const [i, sentence] of prepared.sentences.entries()) {
+    const { pieces } = sentence;
+    if (pieces.length <= WINDOW_PIECES + 2 * MARGIN_PIECES) {
+      const tokens = tokenizeSentences(prepared.text, [sentence], tokenizer, i);
+      yield { tokens, from: 0, to: tokens.length };
+      continue;
+    }
+    const byPiece = new Map<number, Token[]>();
+    const piece = (k: number): Token[] => {
+      let tokens = byPiece.get(k);
+      if (!tokens) {
+        const span = pieces[k]!;
+        tokens = tokenizeSentences(prepared.text, [{ ...span, pieces: [span] }], tokenizer, i);
+        byPiece.set(k, tokens);
+      }
+      return tokens;
+    };
+    for (let w = 0; w < pieces.length; w += WINDOW_PIECES) {
+      const end = Math.min(pieces.length, w + WINDOW_PIECES);
+      const tokens: Token[] = [];
+      const add = (k: number): void => {
+        for (const t of piece(k)) tokens.push(t);
+      };
+      for (let k = Math.max(0, w - MARGIN_PIECES); k < w; k++) add(k);
+      const from = tokens.length;
+      for (let k = w; k < end; k++) add(k);
+      const to = tokens.length;
+      for (let k = end; k < Math.min(pieces.length, end + MARGIN_PIECES); k++) add(k);
+      for (const k of byPiece.keys()) if (k < end - MARGIN_PIECES) byPiece.delete(k);
+      yield { tokens, from, to };
+    }
+  }
 }
 
 /** read → clean → normalise → join wraps → split sentences. */

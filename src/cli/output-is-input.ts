@@ -20,7 +20,7 @@ function statOrUndefined(file: string): Stats | undefined {
  * `./a/../a`), named files and the files a folder scan would read alike. A target that does
  * not exist yet cannot be an input.
  */
-export async function refuseOutputAmongInputs(output: string, paths: readonly string[], dataFiles: readonly string[] = []): Promise<void> {
+export async function refuseOutputAmongInputs(output: string, paths: readonly string[], dataFiles: readonly string[] = [], follow = false): Promise<void> {
   const target = output === "" ? undefined : statOrUndefined(output);
   if (!target || target.isDirectory()) return;
   // Dictionaries are inputs too (`-d my.yaml -o my.yaml` would destroy one), compared as files only.
@@ -36,7 +36,7 @@ export async function refuseOutputAmongInputs(output: string, paths: readonly st
       if (sameFile(stats, target)) throw clash(output, given);
       continue;
     }
-    for (const entry of await listFolder(given)) {
+    for (const entry of (await listFolder(given, follow)).entries) {
       if (entry.problem || entry.rel === "") continue;
       const file = path.join(given, entry.rel);
       const found = statOrUndefined(file);

@@ -1,5 +1,6 @@
 import { KoukaError } from "../errors.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
+import type { Meta } from "../readers/read-document.js";
 import type { WorkerPool } from "../parallel/worker-pool.js";
 import { analyzeForTask, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
 import type { Resources } from "../resources.js";
@@ -19,7 +20,7 @@ export const IN_PROCESS_UP_TO = 60_000;
 /** Characters above which `tokens` of a document are made in this thread, as they are written. */
 const STREAM_TOKENS_ABOVE = 1_000_000;
 
-type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number; source: string };
+type Pending = { error: KoukaError } | { output: Promise<DocumentOutput>; chars: number; source: string; meta: Meta | undefined };
 
 /**
  * Reads every input, analyses each document (in-process or on worker threads) and hands
@@ -32,9 +33,18 @@ export async function processDocuments(
   task: DocumentTask,
   resources: Resources,
   io: CliIO,
-  onDocument: (output: DocumentOutput) => Promise<boolean>,
+  /** `meta`: the document's `--meta` fields, when it is a record and some were asked for. */
+  onDocument: (output: DocumentOutput, meta?: Meta) => Promise<boolean>,
 ): Promise<{ failed: number }> {
-  const inputs = readInputs(paths, { encoding: options.encoding, inputFormat: options.inputFormat, stdin: io.stdin })[Symbol.asyncIterator]();
+  const inputs = readInputs(paths, {
+    encoding: options.encoding,
+    inputFormat: options.inputFormat,
+    records: options.records,
+    follow: options.follow,
+    clean: options.clean,
+    stdin: io.stdin,
+    notice: (message) => warn(io, message),
+  })[Symbol.asyncIterator]();
   // Look ahead: input that ends within IN_PROCESS_UP_TO characters (a piped article, a few
   // files) is analysed here, sooner than worker threads could start.
   const ahead: InputItem[] = [];
@@ -49,8 +59,10 @@ export async function processDocuments(
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
     const inWorker = pool && !(task.command === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
+    // Only mentions give positions in the file, so only they need the map back to it.
+    const origin = task.command === "mentions" ? item.origin : undefined;
     const output = (
-      inWorker ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
+      inWorker ? pool.analyze(item.id, item.text, origin) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx, origin))
     ).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
@@ -82,7 +94,7 @@ export async function processDocuments(
     }
     progress.tick(head.chars);
     try {
-      if (!stopped && !(await onDocument(output))) stopped = true;
+      if (!stopped && !(await onDocument(output, head.meta))) stopped = true;
     } catch (e) {
       // Rows made while they are written (tokens) can still fail: that document's error.
       if (e instanceof KoukaError) throw e;
@@ -92,7 +104,7 @@ export async function processDocuments(
   };
   try {
     const enqueue = async (item: InputItem): Promise<void> => {
-      queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source });
+      queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source, meta: item.meta });
       while (queue.length >= (pool ? limit : 1)) await emit();
     };
     for (const item of ahead) if (!stopped) await enqueue(item);

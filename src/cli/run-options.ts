@@ -4,7 +4,8 @@ import { KoukaError } from "../errors.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../format/format-rows.js";
 import { INPUT_ENCODINGS, type InputEncoding } from "../input/decode-bytes.js";
 import { parseEncoding } from "./encoding-option.js";
-import type { InputFormat } from "../input/read-inputs.js";
+import { INPUT_FORMATS, type InputFormat } from "../readers/input-format.js";
+import type { RecordOptions } from "../readers/record-options.js";
 import { DEFAULT_DICTIONARY } from "../resources.js";
 
 /** Options shared by every reading command, resolved once (one spelling each). */
@@ -15,7 +16,12 @@ export interface RunOptions {
   readonly output: string | undefined;
   readonly jobs: number;
   readonly encoding: InputEncoding;
-  readonly inputFormat: InputFormat;
+  /** `--input-format`: for standard input and named files; undefined: by extension (stdin: text). */
+  readonly inputFormat: InputFormat | undefined;
+  /** `--text-field`, `--id-field`, `--meta`. */
+  readonly records: RecordOptions;
+  /** `--follow`: folder scans follow symbolic links to folders. */
+  readonly follow: boolean;
   readonly clean: boolean;
   readonly quiet: boolean;
   /** A leading `'` on cells starting with = + - @ (CSV injection); on with --excel-safe or --bom. */
@@ -43,7 +49,11 @@ export function addSharedOptions(command: Command): Command {
         .argParser(parseEncoding)
         .default("auto"),
     )
-    .addOption(new Option("--input-format <format>", "format of standard input").choices(["text", "jsonl"]).default("text"))
+    .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
+    .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")
+    .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id")
+    .option("--meta <fields>", "record fields to copy into every row, after document (comma-separated)")
+    .option("--follow", "folder scans follow symbolic links to folders (each real file read once)", false)
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
     .option("-q, --quiet", "no progress bar", false);
 }
@@ -53,6 +63,7 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
   if (!Number.isInteger(jobs) || jobs < 1) throw new KoukaError("USAGE", "--jobs", `expected a whole number ≥ 1, got '${String(raw["jobs"])}'`);
   // More threads than cores only add memory (each holds its own analysis state), never speed.
   const cores = availableParallelism();
+  const records = { textField: fieldName("--text-field", raw["textField"]), idField: fieldName("--id-field", raw["idField"]), meta: metaFields(raw["meta"]) };
   return {
     dictionaries: resolveDictionaries(raw["dict"] as string[] | undefined, raw["defaultDict"] !== false),
     format: raw["format"] as OutputFormat,
@@ -60,11 +71,13 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
     output: raw["output"] as string | undefined,
     jobs: Math.min(jobs, cores),
     encoding: raw["encoding"] as InputEncoding,
-    inputFormat: raw["inputFormat"] as InputFormat,
+    inputFormat: raw["inputFormat"] as InputFormat | undefined,
+    records,
+    follow: raw["follow"] === true,
     clean: raw["clean"] !== false,
     quiet: raw["quiet"] === true,
     excelSafe: raw["excelSafe"] === true || raw["bom"] === true,
-    reservedColumns: listOption(raw["meta"]),
+    reservedColumns: records.meta,
   };
 }
 
@@ -80,10 +93,22 @@ export function resolveDictionaries(given: readonly string[] | undefined, withDe
   return all;
 }
 
-/** `a,b` or repeated values → [a, b] (for options such as --meta). */
-function listOption(value: unknown): string[] {
-  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
-  return parts.flatMap((p) => p.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+function fieldName(option: string, value: unknown): string {
+  const name = String(value);
+  if (name === "") throw new KoukaError("USAGE", option, "expected a field name");
+  return name;
+}
+
+/** `--meta a,b` → ["a", "b"]: each named once. */
+function metaFields(value: unknown): string[] {
+  if (value === undefined) return [];
+  const fields = String(value)
+    .split(",")
+    .map((f) => f.trim());
+  if (fields.some((f) => f === "")) throw new KoukaError("USAGE", "--meta", `expected field names separated by commas, got '${String(value)}'`);
+  const twice = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (twice !== undefined) throw new KoukaError("USAGE", "--meta", `'${twice}' is named twice`);
+  return fields;
 }
 
 /** A whole number option such as --top or --width. */

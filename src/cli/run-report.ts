@@ -10,6 +10,7 @@ import { problemsError } from "../data/data-problem.js";
 import { checkConceptIds } from "../dictionary/check-concept-ids.js";
 import { refuseOutputAmongInputs } from "./output-is-input.js";
 import { fileSink, stdoutSink } from "./output-sink.js";
+import { withMeta, withMetaColumns } from "./meta-columns.js";
 import { processDocuments } from "./process-documents.js";
 import type { RunOptions } from "./run-options.js";
 
@@ -31,7 +32,7 @@ export interface ReportSpec {
 export async function runReport(paths: readonly string[], options: RunOptions, spec: ReportSpec, io: CliIO): Promise<ExitCode> {
   if (paths.includes("")) throw new KoukaError("USAGE", "''", "an empty path (an unset shell variable?)");
   if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new KoukaError("USAGE", STDIN_PATH, "standard input is named more than once");
-  if (options.output !== undefined) await refuseOutputAmongInputs(options.output, paths, options.dictionaries);
+  if (options.output !== undefined) await refuseOutputAmongInputs(options.output, paths, options.dictionaries, options.follow);
   const resources = await loadResources(options.dictionaries);
   // The fixed columns are checked with the dictionaries (and cached); --meta fields vary by run.
   const clashes = checkConceptIds(resources.dictionary, options.reservedColumns);
@@ -41,16 +42,15 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
   }
   const sink = options.output === undefined ? stdoutSink(io.stdout, io.stdoutClosed?.() === true) : fileSink(options.output);
   try {
-    const formatter = createFormatter({
-      format: options.format,
-      columns: spec.columns(resources),
-      bom: options.bom,
-      excelSafe: options.excelSafe,
-    });
+    const base = spec.columns(resources);
+    const fields = options.records.meta;
+    const columns = withMetaColumns(base, fields);
+    const formatter = createFormatter({ format: options.format, columns, bom: options.bom, excelSafe: options.excelSafe });
     await sink.write(formatter.header);
-    const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output) => {
-      for (const rows of batches(spec.rows?.(output, resources) ?? [])) {
-        await sink.write(formatter.format(rows));
+    const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output, meta) => {
+      const rows = spec.rows?.(output, resources) ?? [];
+      for (const batch of batches(columns === base ? rows : withMeta(rows, fields, meta))) {
+        await sink.write(formatter.format(batch));
         if (sink.closed) break;
       }
       return !sink.closed;

@@ -1,21 +1,30 @@
 import { readFileBytes, statOf } from "./fs-async.js";
-import { KoukaError } from "../errors.js";
-import { decodeBytes, type DecodeResult, type InputEncoding } from "./decode-bytes.js";
+import { KoukaError, type KoukaErrorCode } from "../errors.js";
+import type { InputEncoding } from "./decode-bytes.js";
 import type { InputItem } from "./input-item.js";
-import { describeFsError, isJsonlName, listFolder } from "./list-folder.js";
-import { parseJsonl } from "./parse-jsonl.js";
+import { describeFsError, describeSkipped, listFolder } from "./list-folder.js";
+import { formatOfName, INPUT_EXTENSIONS, type InputFormat } from "../readers/input-format.js";
+import { readBytes } from "../readers/read-bytes.js";
+import { DEFAULT_RECORD_OPTIONS, type RecordOptions } from "../readers/record-options.js";
 
 export type { InputItem } from "./input-item.js";
+export type { InputFormat } from "../readers/input-format.js";
 export { INPUT_EXTENSIONS, hasInputExtension } from "./list-folder.js";
-
-export type InputFormat = "text" | "jsonl";
 
 export interface ReadInputsOptions {
   encoding: InputEncoding;
-  /** Format of standard input only; files are JSONL when their name ends in `.jsonl`. */
-  inputFormat?: InputFormat;
+  /** Format of standard input and of files named explicitly; undefined: by extension (stdin: text). */
+  inputFormat?: InputFormat | undefined;
+  /** How records are read (`--text-field`, `--id-field`, `--meta`). */
+  records?: RecordOptions;
+  /** False with `--no-clean`: an HTML page's navigation is kept. */
+  clean?: boolean;
+  /** Follow symbolic links to folders in folder scans (`--follow`). */
+  follow?: boolean;
   /** Passed in by the CLI so this layer never touches `process`. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Told what a folder scan left out (one line per folder); the CLI writes it to stderr. */
+  notice?: (message: string) => void;
 }
 
 export const STDIN_PATH = "-";
@@ -28,7 +37,7 @@ export function usesStdin(paths: readonly string[]): boolean {
 /**
  * Documents and per-input errors in input order (DESIGN.md "Commands", "Errors").
  * Folders are listed first but files are read one at a time as the consumer pulls,
- * so memory holds one file (or one JSONL file) at once.
+ * so memory holds one file at once.
  */
 export async function* readInputs(paths: readonly string[], options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let stdinRead = false;
@@ -42,11 +51,11 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
       yield* readStdin(options);
       continue;
     }
-    yield* readPath(given, options.encoding);
+    yield* readPath(given, options);
   }
 }
 
-async function* readPath(given: string, encoding: InputEncoding): AsyncGenerator<InputItem> {
+async function* readPath(given: string, options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let isDir: boolean;
   try {
     isDir = (await statOf(given)).isDirectory();
@@ -57,22 +66,25 @@ async function* readPath(given: string, encoding: InputEncoding): AsyncGenerator
   }
   // A named file is read whatever its extension: the user chose it explicitly.
   if (!isDir) {
-    yield* readFileItems(given, encoding);
+    yield* readFileItems(given, options.inputFormat ?? formatOfName(given) ?? "text", options);
     return;
   }
-  const entries = await listFolder(given);
-  if (entries.length === 0) {
-    yield failure("INPUT_EMPTY_DIR", given, "no .txt, .md or .jsonl files");
+  const listing = await listFolder(given, options.follow === true);
+  const skipped = describeSkipped(listing);
+  if (listing.entries.length === 0) {
+    // One line says both: nothing to read, and what was left out.
+    yield failure("INPUT_EMPTY_DIR", given, `no ${INPUT_EXTENSIONS.join(", ")} files${skipped === undefined ? "" : ` (${skipped})`}`);
     return;
   }
-  for (const entry of entries) {
+  if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
+  for (const entry of listing.entries) {
     const id = entry.rel === "" ? given : joinId(given, entry.rel);
     if (entry.problem) yield failure(entry.problem.code, id, entry.problem.message);
-    else yield* readFileItems(id, encoding);
+    else yield* readFileItems(id, formatOfName(id) ?? "text", options);
   }
 }
 
-async function* readFileItems(filePath: string, encoding: InputEncoding): AsyncGenerator<InputItem> {
+async function* readFileItems(filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(filePath);
@@ -81,7 +93,7 @@ async function* readFileItems(filePath: string, encoding: InputEncoding): AsyncG
     yield failure(code, filePath, message);
     return;
   }
-  yield* itemsFromBytes(bytes, filePath, encoding, isJsonlName(filePath));
+  yield* itemsFromBytes(bytes, filePath, format, options);
 }
 
 async function* readStdin(options: ReadInputsOptions): AsyncGenerator<InputItem> {
@@ -98,17 +110,44 @@ async function* readStdin(options: ReadInputsOptions): AsyncGenerator<InputItem>
     yield failure("INPUT_UNREADABLE", STDIN_PATH, describeFsError(err).message);
     return;
   }
-  yield* itemsFromBytes(bytes, STDIN_PATH, options.encoding, options.inputFormat === "jsonl");
+  yield* itemsFromBytes(bytes, STDIN_PATH, options.inputFormat ?? "text", options);
 }
 
-function* itemsFromBytes(bytes: Uint8Array, where: string, encoding: InputEncoding, jsonl: boolean): Generator<InputItem> {
-  const decoded: DecodeResult = decodeBytes(bytes, encoding);
-  if (!decoded.ok) {
-    yield failure(decoded.kind === "binary" ? "INPUT_BINARY" : "INPUT_DECODE", where, decoded.reason);
-    return;
+/**
+ * A reader's items as input items: a whole file is `PATH` (`-`), a record `PATH#ID`
+ * (`ID` alone on standard input), ID being the record's id or its 1-based number.
+ */
+async function* itemsFromBytes(bytes: Uint8Array, where: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {
+  let record = 0;
+  for await (const item of readBytes(bytes, format, options.encoding, options.records ?? DEFAULT_RECORD_OPTIONS, options.clean !== false)) {
+    const at = item.line === undefined ? where : `${where}:${item.line}`;
+    if (item.kind === "error") {
+      if (item.cause === "record") record++;
+      yield failure(errorCode(item.cause, format), at, item.message);
+      continue;
+    }
+    const { document } = item;
+    let id = where;
+    if (item.line !== undefined) {
+      const key = document.key ?? String(++record);
+      if (document.key !== undefined) record++;
+      id = where === STDIN_PATH ? key : `${where}#${key}`;
+    }
+    yield {
+      kind: "document",
+      id,
+      text: document.text,
+      source: at,
+      ...(document.origin ? { origin: document.origin } : {}),
+      ...(document.meta ? { meta: document.meta } : {}),
+    };
   }
-  if (jsonl) yield* parseJsonl(decoded.text, where);
-  else yield { kind: "document", id: where, text: decoded.text, source: where };
+}
+
+function errorCode(cause: "binary" | "decode" | "record" | undefined, format: InputFormat): KoukaErrorCode {
+  if (cause === "binary") return "INPUT_BINARY";
+  if (cause === "record") return format === "jsonl" ? "INPUT_JSONL" : "INPUT_CSV";
+  return "INPUT_DECODE";
 }
 
 /** `corpus/` + `a/b.txt` → `corpus/a/b.txt`: the path as the user typed it, never normalised. */

@@ -16,7 +16,7 @@ try {
   port.on("message", (job: WorkerJob) => {
     if (exitOn !== undefined && job.id === exitOn) process.exit(3);
     try {
-      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.id, job.text, ctx)) });
+      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.id, job.text, ctx, job.origin)) });
     } catch (e) {
       post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

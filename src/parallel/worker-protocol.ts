@@ -1,3 +1,4 @@
+import type { TextOrigin } from "../readers/read-document.js";
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Knowledge } from "../resources.js";
 import type { DictionaryData } from "../tokenize/load-tokenizer.js";
@@ -18,6 +19,8 @@ export interface WorkerJob {
   readonly seq: number;
   readonly id: string;
   readonly text: string;
+  /** Where the text is written, when it is not the file itself (mentions only). */
+  readonly origin?: TextOrigin;
 }
 
 export type WorkerReply =

@@ -3,6 +3,7 @@ import { locateTerms } from "../terms/locate-terms.js";
 import type { TermPlace } from "../terms/suggest-terms.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
+import type { TextOrigin } from "../readers/read-document.js";
 import type { Resources } from "../resources.js";
 import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
 import { mentionRows } from "./mention-rows.js";
@@ -41,12 +42,12 @@ export type DocumentOutput =
  * a worker). `tokens` rows are tokenized as they are read, one sentence at a time, so a
  * huge document is never held whole; its text stages (cleaning, sentences) run now.
  */
-export function analyzeForTask(task: DocumentTask, document: string, text: string, ctx: PipelineContext & Resources): DocumentOutput {
+export function analyzeForTask(task: DocumentTask, document: string, text: string, ctx: PipelineContext & Resources, origin?: TextOrigin): DocumentOutput {
   if (task.command === "tokens") {
     const prepared = prepareText(text, ctx);
     return { command: "tokens", rows: tokenRows(document, prepared, sentenceTokens(prepared, ctx.tokenizer)) };
   }
-  return documentOutput(task, document, analyzeDocument(text, ctx, task.command === "terms"), ctx);
+  return documentOutput(task, document, analyzeDocument(text, ctx, task.command === "terms"), ctx, origin);
 }
 
 /** An output as plain data for postMessage: lazy rows made now. */
@@ -59,12 +60,13 @@ function documentOutput(
   document: string,
   analysis: DocumentAnalysis,
   resources: Resources,
+  origin: TextOrigin | undefined,
 ): DocumentOutput {
   switch (task.command) {
     case "analyze":
       return { command: "analyze", counts: documentCounts(document, analysis, resources.dictionary) };
     case "mentions":
-      return { command: "mentions", rows: mentionRows(document, analysis, task.width, task.concept) };
+      return { command: "mentions", rows: mentionRows(document, analysis, task.width, task.concept, origin) };
     case "terms":
       return { command: "terms", terms: { document, ...termEvidence(analysis, resources, task.locate === true) } };
   }

@@ -1,5 +1,7 @@
 import type { DocumentAnalysis } from "../pipeline.js";
-import { createLocator } from "../text/locate-position.js";
+import type { TextOrigin } from "../readers/read-document.js";
+import { createLocator, type Position } from "../text/locate-position.js";
+import { pieceMap } from "../text/piece-map.js";
 import type { Row } from "./row.js";
 
 /** A mention where the user can check it: 1-based line/column (code points) in the original input. */
@@ -16,9 +18,13 @@ export interface MentionRecord {
 
 export const mentionColumns = ["document", "line", "column", "concept", "term", "matched", "left", "right"];
 
-/** The concordance (KWIC): each mention with its place in the original input. */
-export function locateMentions(analysis: DocumentAnalysis, width: number, concept?: string): MentionRecord[] {
-  const locate = createLocator(analysis.source);
+/**
+ * The concordance (KWIC): each mention with its place in the original input. `matched`
+ * and the context come from the document's text; line and column from the file as
+ * written, through `origin` when a reader made the text from it (HTML, Markdown, records).
+ */
+export function locateMentions(analysis: DocumentAnalysis, width: number, concept?: string, origin?: TextOrigin): MentionRecord[] {
+  const locate = origin ? locateInOrigin(origin) : createLocator(analysis.source);
   const { source, map } = analysis;
   return analysis.mentions
     .filter((m) => concept === undefined || m.concept === concept)
@@ -36,12 +42,22 @@ export function locateMentions(analysis: DocumentAnalysis, width: number, concep
     });
 }
 
-export function mentionRows(document: string, analysis: DocumentAnalysis, width: number, concept?: string): Row[] {
-  return locateMentions(analysis, width, concept).map((m) => ({ document, ...m }));
+export function mentionRows(document: string, analysis: DocumentAnalysis, width: number, concept?: string, origin?: TextOrigin): Row[] {
+  return locateMentions(analysis, width, concept, origin).map((m) => ({ document, ...m }));
+}
+
+/** Line and column in the file of a position in a reader's text. */
+function locateInOrigin(origin: TextOrigin): (offset: number) => Position {
+  const map = pieceMap(origin.map);
+  const locate = createLocator(origin.raw);
+  return (offset) => {
+    const { line, column } = locate(map.toSource(offset));
+    return { line: line + origin.line - 1, column };
+  };
 }
 
 /** About `width` code points next to the mention, line breaks shown as one space. */
 function context(text: string, width: number, side: "left" | "right"): string {
-  const chars = Array.from(text.replace(/\s*[\r\n]+\s*/gu, " "));
+  const chars = Array.from(text.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, " "));
   return (side === "left" ? chars.slice(-width) : chars.slice(0, width)).join("");
 }

@@ -23,9 +23,9 @@ export interface SplitOptions {
 
 export const DEFAULT_SPLIT: SplitOptions = { maxLength: 256 };
 
-// A sentence ends after 。!? (with any closing brackets after them), at a line break,
-// or after a full stop followed by a space.
-const BOUNDARY = /[。！？!?]+[」』）)】〕"'’”]*|\.(?=\s)|\n+/gu;
+// A sentence ends after 。!? (with any closing brackets after them), at a line break
+// (any of split-lines.ts's five), or after a full stop followed by a space.
+const BOUNDARY = /[。！？!?]+[」』）)】〕"'’”]*|\.(?=\s)|[\n\r\u2028\u2029]+/gu;
 
 export function splitSentences(text: string, options: SplitOptions = DEFAULT_SPLIT): Sentence[] {
   const sentences: Sentence[] = [];

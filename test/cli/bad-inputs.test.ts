@@ -75,12 +75,12 @@ describe("bad inputs next to a good one: named on stderr, exit 1, the seed still
     {
       name: "directory without text files",
       make: () => {
-        put("no-text/data.csv", "a,b\n");
+        put("no-text/data.xlsx", "a,b\n");
         put("no-text/sub/image.png", randomBytes(64, 7));
         put("no-text/.hidden.txt", "規模の経済");
         return path.join(tmp, "no-text");
       },
-      why: /no \.txt, \.md or \.jsonl files$/,
+      why: /no \.txt, \.md, \.markdown, \.html, \.htm, \.jsonl, \.ndjson, \.csv, \.tsv files \(skipped 2 files with other extensions \(\.png 1, \.xlsx 1\)\)$/,
     },
     {
       name: "binary file (random bytes and NUL)",
@@ -127,9 +127,13 @@ describe("bad inputs next to a good one: named on stderr, exit 1, the seed still
     put("loop/a.txt", readFileSync(SEED));
     symlinkSync(path.join(tmp, "loop"), path.join(tmp, "loop", "again"));
     const { code, stdout, stderr } = runKouka(["analyze", path.join(tmp, "loop")], { timeoutMs: 60_000 });
-    expect(stderr).toBe("");
+    // Not followed without --follow, and said so.
+    expect(stderr).toBe(`kouka: ${path.join(tmp, "loop")}: skipped 1 symbolic link to folders (--follow reads them)\n`);
     expect(code).toBe(0);
     expect(csvRecords(stdout).map((r) => r["document"])).toEqual([path.join(tmp, "loop", "a.txt")]);
+    const followed = runKouka(["analyze", "--follow", path.join(tmp, "loop")], { timeoutMs: 60_000 });
+    expect(followed.stderr).toBe("");
+    expect(csvRecords(followed.stdout).map((r) => r["document"])).toEqual([path.join(tmp, "loop", "a.txt")]);
   });
 
   it("standard input named twice is a usage error: exit 2, nothing written", () => {
@@ -283,8 +287,8 @@ describe("JSONL input", () => {
     expect(code).toBe(1);
     expectMessages(stderr, [{ where: `${file}:2`, why: /invalid JSON/ }]);
     expect(csvRecords(stdout).map((r) => [r["document"], countsOf(stdout, r["document"]!)])).toEqual([
-      ["j1", "0,0,1"],
-      ["j3", "0,1,0"],
+      [`${file}#j1`, "0,0,1"],
+      [`${file}#j3`, "0,1,0"],
       [SEED, "7,7,4"],
     ]);
   });
@@ -305,9 +309,10 @@ describe("JSONL input", () => {
     expect(code).toBe(1);
     expectMessages(
       stderr,
-      [3, 4, 5, 6, 7].map((n) => ({ where: `${file}:${n}`, why: /./ })),
+      [3, 5, 6].map((n) => ({ where: `${file}:${n}`, why: /./ })),
     );
-    expect(csvRecords(stdout).map((r) => r["document"])).toEqual(["a", "7"]);
+    // A record without an id (or with an empty one) is named by its number among the records.
+    expect(csvRecords(stdout).map((r) => r["document"])).toEqual([`${file}#a`, `${file}#3`, `${file}#6`, `${file}#7`]);
   });
 });
 
@@ -325,8 +330,8 @@ describe("JSONL text that JSON allows but files cannot carry", () => {
       expect(stderr).not.toMatch(STACK_TRACE);
       expect([0, 1], stderr).toContain(code);
       const documents = csvRecords(stdout).map((r) => r["document"]);
-      expect(documents.includes("odd") !== stderr.includes(`kouka: ${file}:1: `), "odd: a row or a message").toBe(true);
-      expect(countsOf(stdout, "good")).toBe("0,1,0");
+      expect(documents.includes(`${file}#odd`) !== stderr.includes(`kouka: ${file}:1: `), "odd: a row or a message").toBe(true);
+      expect(countsOf(stdout, `${file}#good`)).toBe("0,1,0");
       expect(countsOf(stdout, SEED)).toBe("7,7,4");
     });
   }

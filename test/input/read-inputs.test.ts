@@ -51,13 +51,22 @@ function stdinOf(text: string | Uint8Array): AsyncIterable<Uint8Array> {
 
 describe("readInputs: files", () => {
   it("reads a named file whatever its extension, with the path as given as id", async () => {
-    const root = await makeTree("named", { "article.html": SENTENCE, "empty.txt": "" });
+    const root = await makeTree("named", { "article.doc": SENTENCE, "empty.txt": "", "page.html": `<p>${SENTENCE}</p>` });
     const rel = path.relative(process.cwd(), root);
-    const items = await collect([`${rel}/article.html`, path.join(root, "empty.txt")]);
+    const items = await collect([`${rel}/article.doc`, path.join(root, "empty.txt"), `${rel}/page.html`]);
     expect(summary(items)).toEqual([
-      { id: `${rel}/article.html`, text: SENTENCE, source: `${rel}/article.html` },
+      { id: `${rel}/article.doc`, text: SENTENCE, source: `${rel}/article.doc` },
       { id: path.join(root, "empty.txt"), text: "", source: path.join(root, "empty.txt") },
+      { id: `${rel}/page.html`, text: SENTENCE, source: `${rel}/page.html` },
     ]);
+  });
+
+  it("reads named files in the --input-format given, whatever their extension", async () => {
+    const root = await makeTree("forced", { "page.txt": `<p>${SENTENCE}</p>`, "feed.log": '{"id":"k","text":"t"}\n' });
+    const html = await collect([path.join(root, "page.txt")], { inputFormat: "html" });
+    expect(summary(html)).toEqual([{ id: path.join(root, "page.txt"), text: SENTENCE, source: path.join(root, "page.txt") }]);
+    const jsonl = await collect([path.join(root, "feed.log")], { inputFormat: "jsonl" });
+    expect(summary(jsonl)).toEqual([{ id: `${path.join(root, "feed.log")}#k`, text: "t", source: `${path.join(root, "feed.log")}:1` }]);
   });
 
   it("decodes Shift_JIS and EUC-JP files", async () => {
@@ -107,16 +116,40 @@ describe("readInputs: folders", () => {
       "sub/zz.Md": "zz",
       "Z_upper.txt": "upper",
       "規模.txt": "kanji",
-      "notes.csv": "ignored",
+      "notes.pdf": "ignored",
       "image.png": "ignored",
+      "scan.PNG": "ignored",
+      "README": "ignored",
       ".hidden.txt": "ignored",
       ".git/HEAD.txt": "ignored",
       "sub/.draft/x.txt": "ignored",
     });
-    const ids = (await collect([`${root}/`])).map((i) => (i.kind === "document" ? i.id : i.error.describe()));
+    const notices: string[] = [];
+    const ids = (await collect([`${root}/`], { notice: (m) => notices.push(m) })).map((i) => (i.kind === "document" ? i.id : i.error.describe()));
     expect(ids).toEqual(
       ["002_retail.md", "010_cloud.txt", "Z_upper.txt", "sub/001_deep.TXT", "sub/zz.Md", "規模.txt"].map((r) => `${root}/${r}`),
     );
+    // Hidden entries are not counted as skipped: only files a user would expect to be read.
+    expect(notices).toEqual([`${root}/: skipped 4 files with other extensions (.png 2, .pdf 1, no extension 1)`]);
+  });
+
+  it("reads every format a folder scan knows, by extension, and says nothing when nothing is skipped", async () => {
+    const root = await makeTree("formats", {
+      "a.txt": "text",
+      "b.md": "# markdown",
+      "c.markdown": "*more*",
+      "d.html": "<p>html</p>",
+      "e.HTM": "<p>htm</p>",
+      "f.jsonl": '{"text":"jsonl"}',
+      "g.ndjson": '{"text":"ndjson"}',
+      "h.csv": "text\ncsv\n",
+      "i.tsv": "id\ttext\nt1\ttsv\n",
+    });
+    const notices: string[] = [];
+    const items = summary(await collect([root], { notice: (m) => notices.push(m) }));
+    expect(items.map((i) => (i as { text: string }).text)).toEqual(["text", "markdown", "more", "html", "htm", "jsonl", "ndjson", "csv", "tsv"]);
+    expect(items.map((i) => (i as { id: string }).id.slice(root.length + 1))).toEqual(["a.txt", "b.md", "c.markdown", "d.html", "e.HTM", "f.jsonl#1", "g.ndjson#1", "h.csv#1", "i.tsv#t1"]);
+    expect(notices).toEqual([]);
   });
 
   it("keeps a relative folder path relative and does not double the slash", async () => {
@@ -128,26 +161,53 @@ describe("readInputs: folders", () => {
     expect(without.map((i) => i.kind === "document" && i.id)).toEqual([`${rel}/a.txt`]);
   });
 
-  it("follows symlinked folders and survives symlink loops", async () => {
+  it("does not follow symlinked folders without --follow, and says so; follows symlinked files", async () => {
     const outside = await makeTree("outside", { "shared.txt": "shared" });
     const root = await makeTree("linked", { "a.txt": "a", "sub/b.txt": "b" });
     await symlink(outside, path.join(root, "ext"));
     await symlink("..", path.join(root, "sub", "loop")); // points back at root
     await symlink(path.join(root, "sub"), path.join(root, "sub", "self"));
     await symlink(path.join(root, "missing.txt"), path.join(root, "dangling.txt"));
-    const items = summary(await collect([root]));
+    await symlink(path.join(outside, "shared.txt"), path.join(root, "link.txt"));
+    const notices: string[] = [];
+    const items = summary(await collect([root], { notice: (m) => notices.push(m) }));
     expect(items).toEqual([
       { id: `${root}/a.txt`, text: "a", source: `${root}/a.txt` },
       { code: "INPUT_NOT_FOUND", where: `${root}/dangling.txt`, message: "no such file or directory" },
-      { id: `${root}/ext/shared.txt`, text: "shared", source: `${root}/ext/shared.txt` },
+      { id: `${root}/link.txt`, text: "shared", source: `${root}/link.txt` },
       { id: `${root}/sub/b.txt`, text: "b", source: `${root}/sub/b.txt` },
+    ]);
+    expect(notices).toEqual([`${root}: skipped 3 symbolic links to folders (--follow reads them)`]);
+  });
+
+  it("issue 19 item 3: folder/up -> .. does not walk the parent", async () => {
+    const parent = await makeTree("updir", { "big.txt": "parent", "folder/one.txt": "one" });
+    await symlink("..", path.join(parent, "folder", "up"));
+    const items = summary(await collect([path.join(parent, "folder")]));
+    expect(items).toEqual([{ id: path.join(parent, "folder", "one.txt"), text: "one", source: path.join(parent, "folder", "one.txt") }]);
+  });
+
+  it("with --follow, follows symlinked folders and reads each real file once (mutual links, loops)", async () => {
+    const outside = await makeTree("outside2", { "shared.txt": "shared" });
+    const root = await makeTree("mutual", { "a/x.txt": "x", "b/y.txt": "y" });
+    await symlink(path.join(root, "b"), path.join(root, "a", "to-b"));
+    await symlink(path.join(root, "a"), path.join(root, "b", "to-a"));
+    await symlink("..", path.join(root, "a", "up"));
+    await symlink(outside, path.join(root, "ext"));
+    await symlink(path.join(root, "a", "x.txt"), path.join(root, "x-again.txt"));
+    const items = summary(await collect([root], { follow: true }));
+    // Real names win over link names; a file outside the folder is read through its link.
+    expect(items).toEqual([
+      { id: `${root}/a/x.txt`, text: "x", source: `${root}/a/x.txt` },
+      { id: `${root}/b/y.txt`, text: "y", source: `${root}/b/y.txt` },
+      { id: `${root}/ext/shared.txt`, text: "shared", source: `${root}/ext/shared.txt` },
     ]);
   });
 
   it("reports a folder without input files", async () => {
-    const root = await makeTree("nothing", { "data.csv": "x", ".hidden.txt": "x", "deeper/readme.rst": "x" });
+    const root = await makeTree("nothing", { "data.xlsx": "x", ".hidden.txt": "x", "deeper/readme.rst": "x" });
     expect(summary(await collect([root]))).toEqual([
-      { code: "INPUT_EMPTY_DIR", where: root, message: "no .txt, .md or .jsonl files" },
+      { code: "INPUT_EMPTY_DIR", where: root, message: "no .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv, .tsv files (skipped 2 files with other extensions (.rst 1, .xlsx 1))" },
     ]);
   });
 
@@ -178,18 +238,20 @@ describe("readInputs: JSONL", () => {
     const file = `${root}/batch.jsonl`;
     const items = summary(await collect([root]));
     expect(items).toHaveLength(5);
-    expect(items[0]).toEqual({ id: "a1", text: SENTENCE, source: `${file}:1` });
+    expect(items.filter((i) => typeof i === "object" && i !== null && "id" in i)).toHaveLength(3);
+    expect(items[0]).toEqual({ id: `${file}#a1`, text: SENTENCE, source: `${file}:1` });
     expect(items[1]).toMatchObject({ code: "INPUT_JSONL", where: `${file}:2` });
     expect((items[1] as { message: string }).message).toMatch(/^invalid JSON/);
-    expect(items[2]).toEqual({ id: "7", text: "スケールメリット", source: `${file}:4` });
-    expect(items[3]).toEqual({ code: "INPUT_JSONL", where: `${file}:5`, message: 'missing "id"' });
+    expect(items[2]).toEqual({ id: `${file}#7`, text: "スケールメリット", source: `${file}:4` });
+    // Without an id, a record is named by its 1-based number among the file's records.
+    expect(items[3]).toEqual({ id: `${file}#4`, text: "no id", source: `${file}:5` });
     expect(items[4]).toEqual({ code: "INPUT_JSONL", where: `${file}:6`, message: '"text" must be a string' });
   });
 
   it("treats a file ending in .JSONL as JSONL even when named explicitly", async () => {
     const root = await makeTree("jsonl-upper", { "X.JSONL": '{"id":"d","text":"t"}\n' });
     expect(summary(await collect([path.join(root, "X.JSONL")]))).toEqual([
-      { id: "d", text: "t", source: `${path.join(root, "X.JSONL")}:1` },
+      { id: `${path.join(root, "X.JSONL")}#d`, text: "t", source: `${path.join(root, "X.JSONL")}:1` },
     ]);
   });
 });

@@ -34,4 +34,20 @@ describe("createLocator", () => {
     expect(locate(2)).toEqual({ line: 1, column: 3 });
     expect(locate(3)).toEqual({ line: 2, column: 1 });
   });
+
+  it("starts a new line after U+2028 and U+2029", () => {
+    const text = "a\u2028bc\u2029d";
+    const locate = createLocator(text);
+    expect(locate(text.indexOf("c"))).toEqual({ line: 2, column: 2 });
+    expect(locate(text.indexOf("d"))).toEqual({ line: 3, column: 1 });
+  });
+
+  it("gives the same answers asked in any order (columns are counted on from the previous answer)", () => {
+    const text = "ab😀cd\nefg😀h";
+    const offsets = Array.from({ length: text.length + 1 }, (_, i) => i);
+    const fresh = offsets.map((o) => createLocator(text)(o));
+    const locate = createLocator(text);
+    expect(offsets.map((o) => locate(o))).toEqual(fresh);
+    expect([...offsets].reverse().map((o) => locate(o))).toEqual([...fresh].reverse());
+  });
 });

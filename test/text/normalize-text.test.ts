@@ -57,4 +57,13 @@ describe("normalizeText", () => {
     const source = "ＡＩとｽｹｰﾙﾒﾘｯﾄ、㍿、①、ﾊﾟﾌﾟﾍﾟ、か\u3099、😀";
     expect(normalizeText(source).text).toBe(source.normalize("NFKC"));
   });
+
+  it("removes invisible format characters and maps around them (issue 19 item 7)", () => {
+    const source = "規\ufe0f模の\u200b経済\u00adネット\u200dワーク\u2060効果\ufeff範囲\u{e0100}の\u200c経済";
+    const m = normalizeText(source);
+    expect(m.text).toBe("規模の経済ネットワーク効果範囲の経済");
+    const at = m.text.indexOf("経済");
+    expect(source.slice(m.map.toSource(0), m.map.toSourceEnd(at + 2))).toBe("規\ufe0f模の\u200b経済");
+    expect(m.map.toSource(m.text.indexOf("ワーク"))).toBe(source.indexOf("ワーク"));
+  });
 });

@@ -17,4 +17,12 @@ describe("splitLines", () => {
       { text: "", start: 2, eol: "" },
     ]);
   });
+
+  it("ends a line at U+2028 and U+2029 too (issue 19 item 6)", () => {
+    expect(splitLines("a\u2028b\u2029c").map((l) => [l.text, l.eol])).toEqual([
+      ["a", "\u2028"],
+      ["b", "\u2029"],
+      ["c", ""],
+    ]);
+  });
 });

@@ -105,4 +105,11 @@ describe("splitSentences", () => {
     const pieces = piecesOf(run, 24);
     expect(texts(run, pieces)).toEqual(["規模の経済ネットワーク効果範囲の経済、", "スケールメリットスコープ効果"]);
   });
+
+  it("ends a sentence at a lone CR, U+2028 and U+2029 as at LF (issue 19 item 6)", () => {
+    for (const eol of ["\n", "\r\n", "\r", "\u2028", "\u2029"]) {
+      const text = ["規模の経済", "範囲の経済", "効果"].join(eol);
+      expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["規模の経済", "範囲の経済", "効果"]);
+    }
+  });
 });

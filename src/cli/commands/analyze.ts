@@ -17,7 +17,7 @@ Examples:
 export function analyzeCommand(host: CommandHost): Command {
   const command = new Command("analyze")
     .description("count concept mentions per document (the main report)")
-    .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
     .option("--long", "one row per document and concept, with rates and variants", false)
     .option("--summary", "one row per concept over all documents", false)
     .addHelpText("after", EXAMPLES);

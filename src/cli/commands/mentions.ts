@@ -14,7 +14,7 @@ Examples:
 export function mentionsCommand(host: CommandHost): Command {
   const command = new Command("mentions")
     .description("list every concept mention with its position and context (KWIC)")
-    .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
     .option("--concept <id>", "only mentions of this concept")
     .option("--width <n>", "characters of context on each side", "20")
     .addHelpText("after", EXAMPLES);

@@ -25,7 +25,7 @@ Examples:
 export function termsCommand(host: CommandHost): Command {
   const command = new Command("terms")
     .description("extract compound terms and rank them (keyness against general Japanese, FLR, C-value or TF-IDF)")
-    .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
     .addOption(new Option("--rank <name>", "ranking").choices(["keyness", "flr", "cvalue", "tfidf"]).default("keyness"))
     .option("--top <n>", "only the first N terms (per document with --per-document, per concept with --suggest)")
     .option("--min-frequency <n>", "only terms seen at least N times", "1")

@@ -7,7 +7,7 @@ import { addSharedOptions, resolveRunOptions } from "../run-options.js";
 export function tokensCommand(host: CommandHost): Command {
   const command = new Command("tokens")
     .description("list the tokens kuromoji produced (for checking the tokenizer)")
-    .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
     .addHelpText("after", "\nExample:\n  $ echo 規模の経済性 | kouka tokens");
   return addSharedOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
     host.exitCode = await runReport(
