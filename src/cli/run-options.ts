@@ -44,11 +44,7 @@ export function addSharedOptions(command: Command): Command {
     .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
     .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
-    .addOption(
-      new Option("--encoding <encoding>", `input encoding: ${INPUT_ENCODINGS.join(", ")} or an alias (UTF-8, sjis, cp932, eucjp, utf-16le…)`)
-        .argParser(parseEncoding)
-        .default("auto"),
-    )
+    .addOption(encodingOption())
     .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
     .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")
     .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id")
@@ -109,6 +105,13 @@ function metaFields(value: unknown): string[] {
   const twice = fields.find((f, i) => fields.indexOf(f) !== i);
   if (twice !== undefined) throw new KoukaError("USAGE", "--meta", `'${twice}' is named twice`);
   return fields;
+}
+
+/** `--encoding`: the canonical names are offered (help, completion); aliases are accepted too. */
+function encodingOption(): Option {
+  const option = new Option("--encoding <encoding>", "input encoding, or an alias (UTF-8, sjis, cp932, eucjp, utf-16le…)").argParser(parseEncoding).default("auto");
+  option.argChoices = [...INPUT_ENCODINGS];
+  return option;
 }
 
 /** A whole number option such as --top or --width. */

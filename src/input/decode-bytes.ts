@@ -104,8 +104,9 @@ function decodeAuto(bytes: Uint8Array): DecodeResult {
  */
 function pickJapanese(bytes: Uint8Array): DecodeResult | undefined {
   const candidates: { text: string; encoding: "shift_jis" | "euc-jp"; score: number }[] = [];
+  // ICU reads a lone byte 0x80–0x8D as a C1 control character: damage, never Japanese text.
   const euc = tryDecode(bytes, "euc-jp");
-  if (euc !== undefined) candidates.push({ text: euc, encoding: "euc-jp", score: countByte(bytes, 0x8e) });
+  if (euc !== undefined && !/[\u0080-\u009f]/.test(euc)) candidates.push({ text: euc, encoding: "euc-jp", score: countByte(bytes, 0x8e) });
   const sjis = tryDecode(bytes, "shift_jis");
   if (sjis !== undefined) candidates.push({ text: sjis, encoding: "shift_jis", score: countSjisHalfWidth(bytes) });
   candidates.sort((a, b) => a.score - b.score);

@@ -220,7 +220,7 @@ describe("-o naming one of the inputs: usage error, exit 2, the input untouched"
     writeFileSync(path.join(dir, "corpus", "a.txt"), "規模の経済\n");
     writeFileSync(path.join(dir, "corpus", "report.out"), "old\n");
     const r = runKouka(["analyze", "corpus", "-o", "corpus/report.out"], { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect([r.code, r.stderr]).toEqual([0, "kouka: corpus: skipped 1 file with other extensions (.out 1)\n"]);
     expect(countsOf(readFileSync(path.join(dir, "corpus", "report.out"), "utf8"), "corpus/a.txt")).toBe("1,0,0");
   });
 });

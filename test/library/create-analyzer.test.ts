@@ -59,9 +59,9 @@ describe("createAnalyzer", () => {
     const missing = path.join(dir, "missing.yaml");
     const error = await createAnalyzer({ dictionaries: [missing] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KoukaError);
-    expect(error).toMatchObject({ code: "DICT_INVALID", where: missing, message: `${missing}: cannot read the dictionary: no such file` });
+    expect(error).toMatchObject({ code: "DICT_INVALID", where: missing, message: `${missing}: cannot read the dictionary: no such file or directory` });
     // The CLI's form of the same error says the file once.
-    expect((error as KoukaError).describe()).toBe(`${missing}: cannot read the dictionary: no such file`);
+    expect((error as KoukaError).describe()).toBe(`${missing}: cannot read the dictionary: no such file or directory`);
 
     const bad = path.join(dir, "bad.yaml");
     writeFileSync(bad, "concepts:\n  - id: x\n    label: x\n    description: x\n    trems: [a]\n");

@@ -20,7 +20,7 @@ describe("loadDictionary", () => {
   it("a missing file: DICT_INVALID naming it", async () => {
     const file = path.join(dir, "nope.yaml");
     await expect(loadDictionary(file)).rejects.toBeInstanceOf(KoukaError);
-    await expect(loadDictionary(file)).rejects.toMatchObject({ code: "DICT_INVALID", where: file, message: `${file}: cannot read the dictionary: no such file` });
+    await expect(loadDictionary(file)).rejects.toMatchObject({ code: "DICT_INVALID", where: file, message: `${file}: cannot read the dictionary: no such file or directory` });
   });
 
   it("a malformed file: DICT_INVALID naming file:line, and how many more problems there are", async () => {
