@@ -7,13 +7,13 @@ import { joinWrappedLines } from "./text/join-wrapped-lines.js";
 import { normalizeText } from "./text/normalize-text.js";
 import { IDENTITY_MAP, composeMaps, type OffsetMap } from "./text/offset-map.js";
 import { splitSentences, type Sentence } from "./text/split-sentences.js";
-import type { KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
+import type { Tokenizer } from "./tokenize/tokenizer.js";
 import { tokenizeSentences } from "./tokenize/tokenize-sentences.js";
 import type { Token } from "./token.js";
 
 /** Everything one document's analysis needs, loaded once. */
 export interface PipelineContext {
-  readonly tokenizer: KuromojiTokenizer;
+  readonly tokenizer: Tokenizer;
   readonly grammar: Grammar;
   readonly matcher: Matcher;
   readonly clutter: ClutterRules;
@@ -67,7 +67,7 @@ export function prepareText(source: string, ctx: Pick<PipelineContext, "clean" |
 }
 
 /** The tokens of each sentence in turn, tokenized only as they are asked for. */
-export function* sentenceTokens(prepared: PreparedText, tokenizer: KuromojiTokenizer): Generator<Token[]> {
+export function* sentenceTokens(prepared: PreparedText, tokenizer: Tokenizer): Generator<Token[]> {
   for (const [i, sentence] of prepared.sentences.entries()) yield tokenizeSentences(prepared.text, [sentence], tokenizer, i);
 }
 
@@ -77,7 +77,7 @@ export function isWord(token: Pick<Token, "pos">): boolean {
 }
 
 /** Tokenizes a short text (a dictionary term) exactly as documents are tokenized. */
-export function tokenizeTerm(text: string, tokenizer: KuromojiTokenizer): Token[] {
+export function tokenizeTerm(text: string, tokenizer: Tokenizer): Token[] {
   const normalized = normalizeText(text).text;
   const whole = { start: 0, end: normalized.length };
   return tokenizeSentences(normalized, [{ ...whole, pieces: [whole] }], tokenizer);

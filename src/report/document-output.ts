@@ -1,7 +1,7 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
-import type { Resources } from "../resources.js";
+import type { Resources } from "../knowledge/knowledge.js";
 import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
 import { mentionRows } from "./mention-rows.js";
 import type { Row } from "./row.js";
