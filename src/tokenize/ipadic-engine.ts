@@ -40,11 +40,8 @@ export function ipadicEngine(data: DictionaryData, pages: Pages): Tokenizer {
   ensure(pages, data.connectionCosts.byteOffset, data.connectionCosts.byteOffset + 4);
   const unknown: UnknownWords = unknownWords(data, pages);
   const lattice = new Lattice({
-    trieBase: data.trieBase,
-    trieCheck: data.trieCheck,
-    targetStarts: data.targetStarts,
-    targetIds: data.targetIds,
-    tokenInfo: data.tokenInfo,
+    trie: data.trie,
+    words: data.words,
     connectionCosts: data.connectionCosts,
     unknown,
     pages,
@@ -65,13 +62,13 @@ export function ipadicEngine(data: DictionaryData, pages: Pages): Tokenizer {
 
   const sentence = (text: string, out: WordToken[]): void => {
     const length = lattice.run(text);
-    const { path, word, keyFrom, keyTo } = lattice;
+    const { path, word } = lattice;
     for (let i = 0; i < length; i++) {
       const node = path[i] as number;
       const id = word[node] as number;
       if (id >= 0) out.push(knownToken(id));
       else {
-        const surface = text.slice(keyFrom[node], keyTo[node]);
+        const surface = lattice.surface(text, node);
         out.push(wordToken(unknown.features(-id - 1), surface, false));
       }
     }

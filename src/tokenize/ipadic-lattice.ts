@@ -1,15 +1,12 @@
-import type { Pages } from "./ipadic-pages.js";
+import { ensure, type Pages } from "./ipadic-pages.js";
 import type { UnknownWords } from "./ipadic-unknown.js";
 
 /** What the lattice reads: the trie, the word records, the costs and the unknown-word tables. */
 export interface LatticeSources {
-  readonly trieBase: Int32Array;
-  readonly trieCheck: Int32Array;
-  /** Trie id k maps to word ids targetIds[targetStarts[k] .. targetStarts[k + 1]). */
-  readonly targetStarts: Int32Array;
-  readonly targetIds: Int32Array;
-  /** tid.dat: per word id, left id, right id and cost as little-endian int16. */
-  readonly tokenInfo: Uint8Array;
+  /** The trie as [base, check] per node; a leaf's base points at its key's group in `words`. */
+  readonly trie: Int32Array;
+  /** Groups of [n, then n × (word id, left id, right id, cost)]. */
+  readonly words: Int32Array;
   /** cc.dat: the two dimensions, then cost[right id of the left word × backward + left id of the right word]. */
   readonly connectionCosts: Int16Array;
   readonly unknown: UnknownWords;
@@ -20,6 +17,9 @@ export interface LatticeSources {
 const MAX = Number.MAX_VALUE;
 const BOS = 0;
 const NONE = -1;
+/** rootNode: not walked yet; a key ends inside the character. */
+const UNSEEN = -2;
+const MIXED = -3;
 
 /**
  * The lattice and Viterbi search of kuromoji 0.1.2 fused into one pass over a sentence, on
@@ -38,17 +38,16 @@ const NONE = -1;
  */
 export class Lattice {
   private readonly src: LatticeSources;
-  private readonly tokenInfo16: Int16Array;
+  private readonly nodes: number;
   private readonly backward: number;
-  /** Per node: the end index it connects from (stock's start_pos - 1), ids, costs, its key's UTF-16 span. */
+  /** Per node: the end index it connects from (stock's start_pos - 1, its position), ids, costs, where its key ends in UTF-16. */
   private from = new Int32Array(0);
   private left = new Int32Array(0);
   private right = new Int32Array(0);
   private wordCost = new Int32Array(0);
   /** Word id (byte offset of the record, as stock names nodes); negative for unknown words (-id - 1). */
   word = new Int32Array(0);
-  keyFrom = new Int32Array(0);
-  keyTo = new Int32Array(0);
+  private keyTo = new Int32Array(0);
   private next = new Int32Array(0);
   private cost = new Float64Array(0);
   private prev = new Int32Array(0);
@@ -69,13 +68,15 @@ export class Lattice {
   /** Whether reads must ask `pages` first (until every page is in). */
   private lazy = true;
   private readonly utf8 = new Int32Array(4);
+  /** Per UTF-16 unit: the trie node after it from the root, and the leaf there (see cacheRoot). */
+  private readonly rootNode = new Int32Array(65536).fill(UNSEEN);
+  private readonly rootLeaf = new Int32Array(65536);
   /** The best path of the last sentence: node numbers, first word first. */
   path = new Int32Array(64);
 
   constructor(src: LatticeSources) {
     this.src = src;
-    const ti = src.tokenInfo;
-    this.tokenInfo16 = new Int16Array(ti.buffer, ti.byteOffset, ti.byteLength >> 1);
+    this.nodes = src.trie.length >> 1;
     this.backward = src.connectionCosts[1] ?? 0;
     this.grow(1024);
   }
@@ -106,7 +107,13 @@ export class Lattice {
     this.count = 0;
     this.maxEnd = 0;
     this.carry = NONE;
-    this.append(BOS, 0, 0, 0, 0, 0, 0, 0); // BOS: connects from nowhere, costs nothing
+    // BOS: word 0, ids 0, ends at index 0 and costs nothing.
+    this.reserve(1);
+    this.word[BOS] = 0;
+    this.left[BOS] = 0;
+    this.right[BOS] = 0;
+    this.wordCost[BOS] = 0;
+    this.link(BOS, 1, 0, 0, 0);
     this.cost[BOS] = 0;
     for (let pos = 0; pos < this.length; pos++) {
       if (exact && pos > 0) this.settle(pos);
@@ -159,7 +166,6 @@ export class Lattice {
     this.right = copy(this.right, ints);
     this.wordCost = copy(this.wordCost, ints);
     this.word = copy(this.word, ints);
-    this.keyFrom = copy(this.keyFrom, ints);
     this.keyTo = copy(this.keyTo, ints);
     this.next = copy(this.next, ints);
     this.prev = copy(this.prev, ints);
@@ -199,27 +205,6 @@ export class Lattice {
     }
   }
 
-  /** Adds a node starting at position `pos` that ends at index pos + span (stock's start_pos + length - 1). */
-  private append(word: number, pos: number, span: number, left: number, right: number, wordCost: number, keyFrom: number, keyTo: number): void {
-    if (this.count === this.from.length) this.grow(this.count * 2);
-    const end = pos + span;
-    const node = this.count++;
-    this.from[node] = pos;
-    this.word[node] = word;
-    this.left[node] = left;
-    this.right[node] = right;
-    this.wordCost[node] = wordCost;
-    this.keyFrom[node] = keyFrom;
-    this.keyTo[node] = keyTo;
-    this.next[node] = NONE;
-    this.prev[node] = NONE;
-    this.cost[node] = MAX;
-    if (this.head[end] === NONE) this.head[end] = node;
-    else this.next[this.tail[end] as number] = node;
-    this.tail[end] = node;
-    if (end > this.maxEnd) this.maxEnd = end;
-  }
-
   /** Reads the page holding byte `byte` of the dictionary buffer if it is not in yet. */
   private need(byte: number): void {
     const pages = this.src.pages;
@@ -229,13 +214,14 @@ export class Lattice {
 
   /** doublearray's traverse: the child of `parent` by `code`, or NONE. */
   private traverse(parent: number, code: number): number {
-    const { trieBase: base, trieCheck: check } = this.src;
-    if (this.lazy && parent < base.length) this.need(base.byteOffset + parent * 4);
+    const { trie } = this.src;
+    const nodes = this.nodes;
+    if (this.lazy && parent < nodes) this.need(trie.byteOffset + parent * 8);
     // getBase past the end is -parent + 1; a check past the end matches no parent.
-    const child = (parent < base.length ? (base[parent] as number) : -parent + 1) + code;
-    if (child < 0 || child >= check.length) return NONE;
-    if (this.lazy) this.need(check.byteOffset + child * 4);
-    return check[child] === parent ? child : NONE;
+    const child = (parent < nodes ? (trie[parent * 2] as number) : -parent + 1) + code;
+    if (child < 0 || child >= nodes) return NONE;
+    if (this.lazy) this.need(trie.byteOffset + child * 8 + 4);
+    return trie[child * 2 + 1] === parent ? child : NONE;
   }
 
   /** Dictionary words starting at `pos`: walks the trie over the UTF-8 of the text from there; returns how many keys matched. */
@@ -245,7 +231,24 @@ export class Lattice {
     const bytes = this.utf8;
     let found = 0;
     let parent = 0;
-    for (let i = from; i < n; ) {
+    let i = from;
+    // The first character's steps from the root are the same every time: cached per unit.
+    const first = sentence.charCodeAt(from);
+    if (first < 0xd800 || first > 0xdfff) {
+      let node = this.rootNode[first] as number;
+      if (node === UNSEEN) node = this.cacheRoot(first);
+      if (node !== MIXED) {
+        if (node === NONE) return 0;
+        const leaf = this.rootLeaf[first] as number;
+        if (leaf !== NONE) {
+          found = 1;
+          this.addWords(leaf, pos, from, from + 1);
+        }
+        parent = node;
+        i = from + 1;
+      }
+    }
+    while (i < n) {
       let code = sentence.charCodeAt(i);
       let next = i + 1;
       if (code >= 0xd800 && code <= 0xdbff && next < n) {
@@ -270,25 +273,45 @@ export class Lattice {
     return found;
   }
 
-  /** The records of the trie leaf `leaf`, as nodes for the key sentence[from, to). */
-  private addWords(leaf: number, pos: number, from: number, to: number): void {
-    const { trieBase: base, targetStarts, targetIds } = this.src;
-    if (this.lazy && leaf < base.length) this.need(base.byteOffset + leaf * 4);
-    const record = leaf < base.length ? (base[leaf] as number) : -leaf + 1;
-    if (record > 0) return;
-    const trieId = -record - 1;
-    if (trieId + 1 >= targetStarts.length) return;
-    if (this.lazy) this.need(targetStarts.byteOffset + trieId * 4), this.need(targetStarts.byteOffset + trieId * 4 + 4);
-    const rowTo = targetStarts[trieId + 1] as number;
-    const info = this.tokenInfo16;
-    for (let r = targetStarts[trieId] as number; r < rowTo; r++) {
-      if (this.lazy) this.need(targetIds.byteOffset + r * 4);
-      const id = targetIds[r] as number;
-      if (this.lazy) this.need(this.src.tokenInfo.byteOffset + id), this.need(this.src.tokenInfo.byteOffset + id + 5);
-      const at = id >> 1;
-      // tid.dat reads 0 past its end, as ByteBuffer.getShort does.
-      this.append(id, pos, to - from, (info[at] ?? 0) | 0, (info[at + 1] ?? 0) | 0, (info[at + 2] ?? 0) | 0, from, to);
+  /** Walks BMP unit `unit` from the root and caches where it ends (MIXED: a key ends inside it, walk it each time). */
+  private cacheRoot(unit: number): number {
+    const bytes = this.utf8;
+    const count = utf8Bytes(unit, bytes);
+    let node = 0;
+    let leaf = NONE;
+    for (let b = 0; b < count && node !== NONE; b++) {
+      node = this.traverse(node, bytes[b] as number);
+      if (node === NONE) break;
+      leaf = this.traverse(node, 0);
+      if (leaf !== NONE && b < count - 1) node = MIXED;
+      if (node === MIXED) break;
     }
+    this.rootNode[unit] = node;
+    this.rootLeaf[unit] = node >= 0 ? leaf : NONE;
+    return node;
+  }
+
+  /** The words of the trie leaf `leaf`, as nodes for the key sentence[from, to). */
+  private addWords(leaf: number, pos: number, from: number, to: number): void {
+    const { trie, words } = this.src;
+    if (leaf >= this.nodes) return;
+    if (this.lazy) this.need(trie.byteOffset + leaf * 8);
+    const group = trie[leaf * 2] as number;
+    if (group > 0) return; // a key without words
+    let at = -group - 1;
+    if (this.lazy) this.need(words.byteOffset + at * 4);
+    const rows = words[at++] as number;
+    if (!(rows > 0)) return;
+    if (this.lazy) ensure(this.src.pages, words.byteOffset + at * 4, words.byteOffset + (at + rows * 4) * 4);
+    const first = this.reserve(rows);
+    const { word, left, right, wordCost } = this;
+    for (let node = first, last = first + rows; node < last; node++, at += 4) {
+      word[node] = words[at] as number;
+      left[node] = words[at + 1] as number;
+      right[node] = words[at + 2] as number;
+      wordCost[node] = words[at + 3] as number;
+    }
+    this.link(first, rows, pos, to - from, to);
   }
 
   /** Unknown words at `pos`: when no dictionary word starts there or its class always invokes them. */
@@ -302,9 +325,51 @@ export class Lattice {
     // A grouped key is a string (its UTF-16 length); a lone head a SurrogateAwareString (length 1).
     const span = end > pos + 1 ? to - from : 1;
     const rows = cls.rows;
-    for (let r = 0; r < rows.length; r += 4) {
-      this.append(-(rows[r] as number) - 1, pos, span, rows[r + 1] as number, rows[r + 2] as number, rows[r + 3] as number, from, to);
+    const count = rows.length >> 2;
+    if (count === 0) return;
+    const first = this.reserve(count);
+    for (let r = 0; r < count; r++) {
+      const node = first + r;
+      this.word[node] = -(rows[r * 4] as number) - 1;
+      this.left[node] = rows[r * 4 + 1] as number;
+      this.right[node] = rows[r * 4 + 2] as number;
+      this.wordCost[node] = rows[r * 4 + 3] as number;
     }
+    this.link(first, count, pos, span, to);
+  }
+
+  /** Room for `count` more nodes; returns the first one's number. */
+  private reserve(count: number): number {
+    if (this.count + count > this.from.length) this.grow(Math.max(this.count * 2, this.count + count));
+    return this.count;
+  }
+
+  /**
+   * Makes nodes [first, first + count), filled in by the caller, part of the lattice: they
+   * start at `pos`, span `span` (so end at index pos + span) and their key ends at UTF-16 `to`.
+   */
+  private link(first: number, count: number, pos: number, span: number, to: number): void {
+    const { from, keyTo, next, prev, cost } = this;
+    const last = first + count - 1;
+    for (let node = first; node <= last; node++) {
+      from[node] = pos;
+      keyTo[node] = to;
+      next[node] = node + 1;
+      prev[node] = NONE;
+      cost[node] = MAX;
+    }
+    next[last] = NONE;
+    this.count = last + 1;
+    const end = pos + span;
+    if (this.head[end] === NONE) this.head[end] = first;
+    else this.next[this.tail[end] as number] = first;
+    this.tail[end] = last;
+    if (end > this.maxEnd) this.maxEnd = end;
+  }
+
+  /** The text of node `node`'s key in `sentence`, the sentence last run. */
+  surface(sentence: string, node: number): string {
+    return sentence.slice(this.posStart[this.from[node] as number], this.keyTo[node]);
   }
 
   /** The connection cost of a node with right id `right` followed by one with left id `left`. */

@@ -67,7 +67,7 @@ export async function loadDictionaryData(dicPath: string = defaultDicPath()): Pr
 export function tokenizerFromData(data: DictionaryData): Tokenizer {
   if (!isDictionaryData(data)) throw loadError("", "not dictionary data from loadDictionaryData");
   try {
-    return ipadicEngine(data, wholePages(data.tokenInfo.buffer));
+    return ipadicEngine(data, wholePages(data.trie.buffer));
   } catch (err) {
     throw loadError("", err);
   }

@@ -102,8 +102,8 @@ describe("dictionary cache", () => {
 
   it("opens a warm cache by its header alone and reads pages as tokenizing needs them", async () => {
     const { data, pages } = await openDictionary(dicPath, cacheDir);
-    expect(data.tokenInfo.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(data.tokenInfo.buffer.byteLength).toBe(good.length); // one buffer, laid out as the file
+    expect(data.trie.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(data.trie.buffer.byteLength).toBe(good.length); // one buffer, laid out as the file
     const atOpen = readPages(pages.loaded);
     const tokenizer = ipadicEngine(data, pages);
     tokenizer.tokenize("規模の経済");
@@ -113,7 +113,7 @@ describe("dictionary cache", () => {
     expectSameTokens(tokenizer);
     pages.loadAll();
     expect(readPages(pages.loaded)).toBe(pages.loaded.length);
-    expect(Buffer.from(data.tokenInfo.buffer).equals(good)).toBe(true);
+    expect(Buffer.from(data.trie.buffer).equals(good)).toBe(true);
   });
 
   it("tokenizes every text like stock from a freshly opened cache, whatever it reads first", async () => {
@@ -153,8 +153,8 @@ describe("dictionary cache", () => {
     };
     const older = path.join(cacheDir, "ipadic-00000000000000-11111111111111.bin");
     const other = path.join(cacheDir, "ipadic-22222222222222-33333333333333.bin");
-    fs.writeFileSync(older, head(1));
-    fs.writeFileSync(other, head(2));
+    fs.writeFileSync(older, head(2));
+    fs.writeFileSync(other, head(3));
     fs.writeFileSync(cacheFile, good.subarray(0, 4096)); // damaged: decoded and written again
     await openDictionary(dicPath, cacheDir);
     expect([fs.existsSync(older), fs.existsSync(other)]).toEqual([false, true]);
@@ -198,7 +198,7 @@ describe("tokenizerFromData", () => {
     port1.postMessage(data);
     const posted = await received;
     port1.close();
-    expect(posted.trieBase.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(posted.trie.buffer).toBeInstanceOf(SharedArrayBuffer);
     expectSameTokens(tokenizerFromData(posted));
   });
 
