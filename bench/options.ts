@@ -22,6 +22,8 @@ export interface BenchOptions {
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
   readonly from: string | undefined;
+  /** Only the tokenizer table (engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files). */
+  readonly tokenizersOnly: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep] [--from FILE]
@@ -31,7 +33,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --runs N     runs per measurement, median reported (default 3, at least 3)
   --long-kb N  size of the long-line texts (default 200)
   --keep       keep the temp folder
-  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
+  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
+  --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files`;
 
 const ARGS = {
   quick: { type: "boolean", default: false },
@@ -41,6 +44,7 @@ const ARGS = {
   "long-kb": { type: "string" },
   keep: { type: "boolean", default: false },
   from: { type: "string" },
+  tokenizers: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -69,6 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     longKb: positive("--long-kb", values["long-kb"], 200),
     keep: values.keep === true,
     from: values.from,
+    tokenizersOnly: values.tokenizers === true,
   };
 }
 

@@ -2,6 +2,8 @@ import type { Corpus, LongLines } from "./corpus.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { StartupRuns } from "./measure-startup.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
+import type { TokenizerRuns } from "./measure-tokenizers.js";
+import { tokenizerRows } from "./tokenizer-rows.js";
 import type { RunResult } from "./run-timed.js";
 import { medianOf } from "./stats.js";
 import type { Row } from "./table.js";
@@ -15,6 +17,8 @@ export interface Measurements {
   readonly rssLarge: RunResult[];
   readonly longLine: LongLineRuns;
   readonly longTexts: LongLines;
+  /** Absent in results saved before the tokenizer table existed. */
+  readonly tokenizers?: TokenizerRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -76,6 +80,7 @@ export function buildRows(m: Measurements): Row[] {
   const warm = wall(m.startup.warm);
   const size = mb(m.corpus.bytes);
   return [
+    ...(m.tokenizers ? tokenizerRows(m.tokenizers, m.corpus) : []),
     ...startupRows(m.startup, "warm", true),
     ...startupRows(m.startup, "cold", false),
     {
