@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
-import { readArticles, writeCorpus, writeLongLines, writeOneLine } from "./corpus.js";
+import { readArticles, writeCorpus, writeFewFiles, writeLongLines, writeOneLine } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
 import { measureOneLine } from "./measure-one-line.js";
@@ -11,6 +11,8 @@ import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
 import { measureThroughput } from "./measure-throughput.js";
+import { measureTokenizers, type TokenizerRuns } from "./measure-tokenizers.js";
+import { tokenizerRows } from "./tokenizer-rows.js";
 import { parseOptions, UsageError, USAGE, type BenchOptions } from "./options.js";
 import { buildRows, oneLineRows, type Measurements } from "./rows.js";
 import { detectRssMethod } from "./run-timed.js";
@@ -23,6 +25,7 @@ const SEED = "000_ff73a4c8bf075508.txt";
 
 async function main(options: BenchOptions): Promise<Row[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kouka-bench-"));
+  fs.mkdirSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bench", "results"), { recursive: true });
   const ctx = createContext(detectRssMethod(), tmp);
   const startedAt = new Date();
   const loadBefore = os.loadavg();
@@ -39,6 +42,13 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    const few = writeFewFiles(path.join(tmp, "corpus-few"), articles, 40, options.mb * 1e6);
+    const tokenizers: TokenizerRuns = await measureTokenizers(ctx, corpus, few, options.runs);
+    if (options.tokenizersOnly) {
+      const rows = tokenizerRows(tokenizers, corpus);
+      fs.writeFileSync(path.join(ctx.root, "bench", "results", `tokenizers-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify({ options, loadBefore, loadAfter: os.loadavg(), rows, tokenizers }, null, 2)}\n`);
+      return rows;
+    }
     const startup = await measureStartup(ctx, options.startupRuns);
     const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
     const terms = await measureTerms(ctx, corpus, options.runs);
@@ -49,7 +59,7 @@ async function main(options: BenchOptions): Promise<Row[]> {
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

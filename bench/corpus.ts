@@ -108,3 +108,19 @@ export function writeLongLines(dir: string, seed: string, targetBytes: number): 
     brokenAtStops: write("long-broken-at-stops.txt", punctuated.replace(/。/gu, "\n").replace(PUNCTUATION, "")),
   };
 }
+
+/** `files` files of about `chars / files` characters each, made of the articles in turn (the --jobs case: few large documents). */
+export function writeFewFiles(dir: string, articles: readonly Article[], files: number, chars: number): Corpus {
+  fs.mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  let total = 0;
+  let next = 0;
+  for (let f = 0; f < files; f++) {
+    let text = "";
+    while (text.length < chars / files) text += `${articles[next++ % articles.length]!.text}\n`;
+    fs.writeFileSync(path.join(dir, `${String(f).padStart(3, "0")}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    total += text.length;
+  }
+  return { dir, files, bytes, chars: total };
+}

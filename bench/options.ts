@@ -26,6 +26,8 @@ export interface BenchOptions {
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
   readonly from: string | undefined;
+  /** Only the tokenizer table (engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files). */
+  readonly tokenizersOnly: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep] [--from FILE]
@@ -37,7 +39,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --one-line-mb N  size of the one-line text for mentions vs lines (default 5, or 0.5 with --quick)
   --only one-line  measure only that row (a few minutes)
   --keep       keep the temp folder
-  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
+  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
+  --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files`;
 
 const ARGS = {
   quick: { type: "boolean", default: false },
@@ -49,6 +52,7 @@ const ARGS = {
   only: { type: "string" },
   keep: { type: "boolean", default: false },
   from: { type: "string" },
+  tokenizers: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -79,6 +83,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     only: onlyOf(values.only),
     keep: values.keep === true,
     from: values.from,
+    tokenizersOnly: values.tokenizers === true,
   };
 }
 

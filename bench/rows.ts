@@ -5,6 +5,8 @@ import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
 import type { TermsRuns } from "./measure-terms.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
+import type { TokenizerRuns } from "./measure-tokenizers.js";
+import { tokenizerRows } from "./tokenizer-rows.js";
 import type { RunResult } from "./run-timed.js";
 import { medianOf } from "./stats.js";
 import type { Row } from "./table.js";
@@ -25,6 +27,8 @@ export interface Measurements {
   /** Absent in results saved before this row existed. */
   readonly oneLine?: OneLineRuns;
   readonly oneLineTexts?: OneLine;
+  /** Absent in results saved before the tokenizer table existed. */
+  readonly tokenizers?: TokenizerRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -121,6 +125,7 @@ export function buildRows(m: Measurements): Row[] {
   const warm = wall(m.startup.warm);
   const size = mb(m.corpus.bytes);
   return [
+    ...(m.tokenizers ? tokenizerRows(m.tokenizers, m.corpus) : []),
     ...startupRows(m.startup, "warm", true),
     ...startupRows(m.startup, "cold", false),
     {

@@ -8,13 +8,13 @@ import { joinWrappedLines } from "./text/join-wrapped-lines.js";
 import { normalizeText } from "./text/normalize-text.js";
 import { IDENTITY_MAP, composeMaps, type OffsetMap } from "./text/offset-map.js";
 import { splitSentences, type Sentence } from "./text/split-sentences.js";
-import type { KuromojiTokenizer } from "./tokenize/load-tokenizer.js";
+import type { Tokenizer } from "./tokenize/tokenizer.js";
 import { tokenizeSentences } from "./tokenize/tokenize-sentences.js";
 import type { Token } from "./token.js";
 
 /** Everything one document's analysis needs, loaded once. */
 export interface PipelineContext {
-  readonly tokenizer: KuromojiTokenizer;
+  readonly tokenizer: Tokenizer;
   readonly grammar: Grammar;
   readonly matcher: Matcher;
   readonly clutter: ClutterRules;
@@ -79,7 +79,7 @@ const MARGIN_PIECES = 2;
  * are tokenized one by one either way, so the tokens are the same; only a window's are
  * held, not a whole 6 MB sentence's (which took 0.5 GB).
  */
-function* tokenWindows(prepared: PreparedText, tokenizer: KuromojiTokenizer): Generator<{ tokens: Token[]; from: number; to: number }> {
+function* tokenWindows(prepared: PreparedText, tokenizer: Tokenizer): Generator<{ tokens: Token[]; from: number; to: number }> {
   for (const [i, sentence] of prepared.sentences.entries()) {
     const { pieces } = sentence;
     if (pieces.length <= WINDOW_PIECES + 2 * MARGIN_PIECES) {
@@ -123,7 +123,7 @@ export function prepareText(source: string, ctx: Pick<PipelineContext, "clean" |
 }
 
 /** The tokens of each sentence in turn, tokenized only as they are asked for. */
-export function* sentenceTokens(prepared: PreparedText, tokenizer: KuromojiTokenizer): Generator<Token[]> {
+export function* sentenceTokens(prepared: PreparedText, tokenizer: Tokenizer): Generator<Token[]> {
   for (const [i, sentence] of prepared.sentences.entries()) yield tokenizeSentences(prepared.text, [sentence], tokenizer, i);
 }
 
@@ -133,7 +133,7 @@ export function isWord(token: Pick<Token, "pos">): boolean {
 }
 
 /** Tokenizes a short text (a dictionary term) exactly as documents are tokenized. */
-export function tokenizeTerm(text: string, tokenizer: KuromojiTokenizer): Token[] {
+export function tokenizeTerm(text: string, tokenizer: Tokenizer): Token[] {
   const normalized = normalizeText(text).text;
   const whole = { start: 0, end: normalized.length };
   return tokenizeSentences(normalized, [{ ...whole, pieces: [whole] }], tokenizer);

@@ -49,7 +49,7 @@ export async function loadTermData(listFiles: readonly string[]): Promise<TermDa
 }
 
 async function checkRules([main, ...lists]: readonly Source[]): Promise<TermRules> {
-  const { parseTermRules, parseTermLists, withLists } = await import("../terms/term-rules.js");
+  const [{ parseTermRules, parseTermLists }, { withLists }] = await Promise.all([import("../terms/term-rules.js"), import("../terms/with-lists.js")]);
   const parsed = parseTermRules(main!.text, main!.file);
   if (parsed.rules === undefined) throw problemsError(parsed.problems);
   const extra = lists.map((source) => {

@@ -5,9 +5,9 @@ import { checkConceptIds } from "../dictionary/check-concept-ids.js";
 import type { Dictionary } from "../dictionary/dictionary.js";
 import { parseGrammar } from "../grammar/load-grammar.js";
 import { tokenizeTerm } from "../pipeline.js";
-import type { Knowledge, KnowledgeSources } from "../resources.js";
+import type { Knowledge, KnowledgeSources } from "./knowledge.js";
 import { parseClutterRules } from "../text/load-clutter-rules.js";
-import type { KuromojiTokenizer } from "../tokenize/load-tokenizer.js";
+import type { Tokenizer } from "../tokenize/tokenizer.js";
 
 /**
  * Parses and checks every data file, returning all problems found (for `dict check`)
@@ -16,7 +16,7 @@ import type { KuromojiTokenizer } from "../tokenize/load-tokenizer.js";
  */
 export async function checkKnowledge(
   sources: KnowledgeSources,
-  tokenizer: Promise<KuromojiTokenizer>,
+  tokenizer: Promise<Tokenizer>,
 ): Promise<{ knowledge?: Knowledge; problems: DataProblem[] }> {
   const grammar = parseGrammar(sources.grammar.text, sources.grammar.file);
   const clutter = parseClutterRules(sources.clutter.text, sources.clutter.file);

@@ -1,5 +1,5 @@
 import type { Dictionary } from "../dictionary/dictionary.js";
-import { readDataFile } from "../data/read-data-file.js";
+import { readDataFile } from "../load/read-data-file.js";
 import { nameTheFile } from "./name-the-file.js";
 
 /** Reads and checks one concept dictionary; throws KoukaError (DICT_INVALID, naming file:line) when it cannot. */

@@ -4,7 +4,7 @@ import type { TermPlace } from "../terms/suggest-terms.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import type { TextOrigin } from "../readers/read-document.js";
-import type { Resources } from "../resources.js";
+import type { Resources } from "../knowledge/knowledge.js";
 import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
 import { mentionRows } from "./mention-rows.js";
 import type { Row } from "./row.js";

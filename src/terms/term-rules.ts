@@ -3,7 +3,6 @@ import { mappingEntries, readYaml, stringList, type YamlData } from "../data/rea
 import { parsePosPattern, type PosPattern } from "../grammar/pos-pattern.js";
 import type { Node } from "yaml";
 
-export { withLists } from "./with-lists.js";
 
 /** What may stand as a term (dictionaries/terms.yaml, plus the user's --term-list files). */
 export interface TermRules {

@@ -26,7 +26,7 @@ import { filePages, readFully, wholePages, type Pages } from "./ipadic-pages.js"
  */
 
 /** Bump when the decoding or the layout changes, so old files stop matching. */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = Buffer.from("KOUKAIPA", "latin1");
 const FIXED_HEADER = 36;
 /** 16 KB pages: a one-sentence run reads about eighty of them. */
@@ -241,5 +241,5 @@ export async function openDictionary(dicPath: string, cacheDir: string | null): 
   if (cached) return cached;
   const data = await decodeDictionary(dicPath);
   if (cache) writeCache(cache.file, cache.key, data);
-  return { data, pages: wholePages(data.tokenInfo.buffer) };
+  return { data, pages: wholePages(data.trie.buffer) };
 }

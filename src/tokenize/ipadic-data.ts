@@ -5,18 +5,23 @@
  * loads from the cache file with a single read.
  */
 export interface DictionaryData {
-  /** Double-array trie over surface forms (base.dat, check.dat), cut where doublearray's shrink() cuts. */
-  readonly trieBase: Int32Array;
-  readonly trieCheck: Int32Array;
-  /** Word records: left id, right id, cost, feature offset (tid.dat). */
-  readonly tokenInfo: Uint8Array;
+  /**
+   * Double-array trie over surface forms (base.dat, check.dat, cut where doublearray's
+   * shrink() cuts), interleaved as [base, check] per node so a step reads one cache line.
+   * A key's leaf holds -(its group's index in `words`) - 1 instead of -(trie id) - 1, or 1
+   * when the key has no words.
+   */
+  readonly trie: Int32Array;
+  /**
+   * The words of each key, next to each other: a group is [n, then n × (word id, left id,
+   * right id, cost)], from tid_map.dat and tid.dat (the word id is the record's byte offset
+   * in tid.dat, as kuromoji names it).
+   */
+  readonly words: Int32Array;
   /** Word features (tid_pos.dat) in the compact form of ipadic-features.ts. */
   readonly featureStarts: Uint32Array;
   readonly featureUnits: Uint16Array;
   readonly posNames: Uint16Array;
-  /** tid_map.dat as rows: trie id k maps to targetIds[targetStarts[k] .. targetStarts[k + 1]). */
-  readonly targetStarts: Int32Array;
-  readonly targetIds: Int32Array;
   /** Connection cost matrix, two leading dimensions then costs (cc.dat). */
   readonly connectionCosts: Int16Array;
   /** Unknown-word records, features and class map (unk.dat, unk_pos.dat, unk_map.dat). */
@@ -40,14 +45,11 @@ interface ViewKind {
 
 /** The array kind of each section, in the order sections sit in buffers and cache files. */
 const KINDS: { readonly [K in SectionName]: ViewKind } = {
-  trieBase: Int32Array,
-  trieCheck: Int32Array,
-  tokenInfo: Uint8Array,
+  trie: Int32Array,
+  words: Int32Array,
   featureStarts: Uint32Array,
   featureUnits: Uint16Array,
   posNames: Uint16Array,
-  targetStarts: Int32Array,
-  targetIds: Int32Array,
   connectionCosts: Int16Array,
   unknownInfo: Uint8Array,
   unknownFeatures: Uint8Array,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { packData, type DictionaryData } from "./ipadic-data.js";
+import { int16At } from "./ipadic-bytes.js";
 import { encodeFeatures } from "./ipadic-features.js";
 
 /** The files kuromoji's NodeDictionaryLoader reads, all of which this decoder reads too. */
@@ -153,17 +154,55 @@ export function targetRows(map: Buffer): { starts: Int32Array; ids: Int32Array }
   return { starts, ids };
 }
 
+/**
+ * The trie interleaved as [base, check] per node, each key's leaf pointing at its group of
+ * words (see DictionaryData.trie), and the groups: the walk then reads a word's ids and
+ * cost next to the others of its key, instead of at random places of tid.dat.
+ */
+export function wordGroups(
+  base: Int32Array,
+  check: Int32Array,
+  rows: { starts: Int32Array; ids: Int32Array },
+  tid: Uint8Array,
+): { trie: Int32Array; words: Int32Array } {
+  const length = check.length;
+  const trie = new Int32Array(length * 2);
+  const words: number[] = [];
+  for (let i = 0; i < length; i++) {
+    let b = i < base.length ? (base[i] as number) : -i + 1; // doublearray's getBase past the end
+    const parent = check[i] as number;
+    // A leaf: reached from its parent by the terminal code 0.
+    const parentBase = parent >= 0 && parent < length ? (parent < base.length ? (base[parent] as number) : -parent + 1) : NaN;
+    if (parent >= 0 && parent !== i && parentBase === i && b <= 0) {
+      const trieId = -b - 1;
+      const from = trieId + 1 < rows.starts.length ? (rows.starts[trieId] as number) : 0;
+      const to = trieId + 1 < rows.starts.length ? (rows.starts[trieId + 1] as number) : 0;
+      if (to > from) {
+        b = -words.length - 1;
+        words.push(to - from);
+        for (let r = from; r < to; r++) {
+          const id = rows.ids[r] as number;
+          words.push(id, int16At(tid, id), int16At(tid, id + 2), int16At(tid, id + 4));
+        }
+      } else b = 1; // no words: stock would fail on it
+    }
+    trie[i * 2] = b;
+    trie[i * 2 + 1] = parent;
+  }
+  return { trie, words: Int32Array.from(words) };
+}
+
 /** The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. */
 export async function decodeDictionary(dicPath: string): Promise<DictionaryData> {
   const read = (name: (typeof DICT_FILES)[number]) => gunzipFile(path.join(dicPath, name));
   // The word files are queued first: encoding their features is the longest step, and it
   // runs on this thread while the trie and cost matrix are still inflating on the pool.
-  const words = Promise.all([read("tid_pos.dat.gz"), read("tid.dat.gz"), read("tid_map.dat.gz")]).then(([tidPos, tid, tidMap]) => {
+  const wordFiles = Promise.all([read("tid_pos.dat.gz"), read("tid.dat.gz"), read("tid_map.dat.gz")]).then(([tidPos, tid, tidMap]) => {
     const rows = targetRows(tidMap);
     return { tid, rows, features: encodeFeatures(tid, tidPos, rows.ids) };
   });
   const [{ tid, rows, features }, base, check, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all([
-    words,
+    wordFiles,
     read("base.dat.gz"),
     read("check.dat.gz"),
     read("cc.dat.gz"),
@@ -178,17 +217,20 @@ export async function decodeDictionary(dicPath: string): Promise<DictionaryData>
   requireMultiple(check, 4, "check.dat.gz");
   requireMultiple(cc, 2, "cc.dat.gz");
   requireMultiple(unkCompat, 4, "unk_compat.dat.gz");
-  const trie = trieLength(check) * 4;
+  const nodes = trieLength(check);
   const trim = (buf: Buffer) => buf.subarray(0, zeroTrimmedLength(buf));
+  const { trie, words } = wordGroups(
+    hostInts(base, Int32Array).subarray(0, Math.min(nodes, base.length >> 2)),
+    hostInts(check, Int32Array).subarray(0, nodes),
+    rows,
+    tid,
+  );
   return packData({
-    trieBase: base.subarray(0, Math.min(trie, base.length)),
-    trieCheck: check.subarray(0, trie),
-    tokenInfo: trim(tid),
+    trie,
+    words,
     featureStarts: features.starts,
     featureUnits: features.units,
     posNames: features.posNames,
-    targetStarts: rows.starts,
-    targetIds: rows.ids,
     connectionCosts: cc,
     unknownInfo: trim(unk),
     unknownFeatures: trim(unkPos),

@@ -1,4 +1,4 @@
-import { ByteBufferClass } from "./ipadic-kuromoji.js";
+import { kuromojiString } from "./ipadic-bytes.js";
 import { ensure, type Pages } from "./ipadic-pages.js";
 
 /*
@@ -147,7 +147,6 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
   const count = maxId / RECORD_BYTES + 1;
   const starts = new Uint32Array(count + 1);
   const out = new UnitWriter(tidPos.length); // compact entries take fewer units than their UTF-8 bytes
-  const stock = new ByteBufferClass(tidPos);
   const table = new UnitWriter(0); // the tuples as text, "\n"-separated
   const posFrom: number[] = []; // where each tuple was first seen in tidPos
   const posTo: number[] = [];
@@ -184,7 +183,7 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
     const at = idAt + 4 <= tid.length ? tid.readInt32LE(idAt) : 0;
     if (at < 0 || at >= tidPos.length) {
       out.push(RAW);
-      out.text(stock.getString(at));
+      out.text(kuromojiString(tidPos, at));
       continue;
     }
     const end = scanFields(tidPos, at, commas);
@@ -195,7 +194,7 @@ export function encodeFeatures(tid: Buffer, tidPos: Buffer, targetIds: Int32Arra
     out.push(RAW);
     if (appendUtf8(tidPos, at, end, out) < 0) {
       out.length = (starts[k] ?? 0) + 1;
-      out.text(stock.getString(at));
+      out.text(kuromojiString(tidPos, at));
     }
   }
   starts[count] = out.length;

@@ -1,277 +1,462 @@
-import { ViterbiLatticeClass, ViterbiNodeClass, type ViterbiLattice } from "./ipadic-kuromoji.js";
 import { ensure, type Pages } from "./ipadic-pages.js";
+import type { UnknownWords } from "./ipadic-unknown.js";
 
-/** char.def class as kuromoji's CharacterClass holds it (flags are the bytes read from the buffer). */
-interface CharacterClass {
-  readonly class_id: number;
-  readonly class_name: string;
-  readonly is_always_invoke: number;
-  readonly is_grouping: number;
-}
-
-/** What the builder needs of kuromoji's UnknownDictionary. */
-export interface UnknownWords {
-  lookup(ch: string): CharacterClass;
-  readonly target_map: Record<string, ArrayLike<number> | undefined>;
-  readonly dictionary: { getShort(index: number): number };
-}
-
+/** What the lattice reads: the trie, the word records, the costs and the unknown-word tables. */
 export interface LatticeSources {
-  readonly trieBase: Int32Array;
-  readonly trieCheck: Int32Array;
-  readonly targetStarts: Int32Array;
-  readonly targetIds: Int32Array;
-  /** tid.dat bytes, as the token-info ByteBuffer holds them. */
-  readonly tokenInfo: Uint8Array;
+  /** The trie as [base, check] per node; a leaf's base points at its key's group in `words`. */
+  readonly trie: Int32Array;
+  /** Groups of [n, then n × (word id, left id, right id, cost)]. */
+  readonly words: Int32Array;
+  /** cc.dat: the two dimensions, then cost[right id of the left word × backward + left id of the right word]. */
+  readonly connectionCosts: Int16Array;
   readonly unknown: UnknownWords;
-  /** char.def's class per UTF-16 code unit, which `unknown.lookup` reads. */
-  readonly charCategories: Uint8Array;
-  /** What of the arrays above has been read (they view one buffer). */
+  /** Which bytes of the arrays above have been read (they view one buffer). */
   readonly pages: Pages;
 }
 
-type Build = (sentence: string) => ViterbiLattice;
-
-/** ByteBuffer.getShort: little-endian signed 16 bits, 0 past the end. */
-function getShort(bytes: Uint8Array, index: number): number {
-  if (bytes.length < index + 2) return 0;
-  const value = ((bytes[index + 1] ?? 0) << 8) + (bytes[index] ?? 0);
-  return value & 0x8000 ? -((value - 1) ^ 0xffff) : value;
-}
-
-/** Unknown-word records of one class: [id, left, right, cost] × n, or null when the class has none (stock throws). */
-type UnknownRows = Int32Array | null;
-
-/** Thrown inside build when stock kuromoji would fail or differ; the stock builder then runs instead. */
-const STOCK = Symbol("stock");
+const MAX = Number.MAX_VALUE;
+const BOS = 0;
+const NONE = -1;
+/** rootNode: not walked yet; a key ends inside the character. */
+const UNSEEN = -2;
+const MIXED = -3;
 
 /**
- * A drop-in for kuromoji 0.1.2's ViterbiBuilder.build producing the same lattice: same nodes
- * (name, cost, start_pos, length, type, ids, surface form), appended in the same order. Stock
- * slices the sentence at every position, wraps the tail in a SurrogateAwareString and
- * UTF-8-encodes the whole tail for commonPrefixSearch, so a sentence costs O(n²); this walks
- * the double-array trie from each position one encoded character at a time and stops where
- * the trie does, and groups unknown words from precomputed runs of equal character class.
- *
- * Quirks kept on purpose: positions count surrogate pairs as one, but a node's length is its
- * key's UTF-16 length (a grouped unknown word of pairs is "longer" than its span), except an
- * ungrouped unknown head, whose key stays a SurrogateAwareString of length 1; char.def's
- * max_length is ignored and no 1..n-character unknown words are invoked, as in stock.
- * Anything stock would throw on (a high surrogate not followed by a low one, a trie leaf
- * without a record, a trie id or class without rows) is handed to `stock`, so it throws the same.
+ * The lattice and Viterbi search of kuromoji 0.1.2 fused into one pass over a sentence, on
+ * typed arrays reused from sentence to sentence: no object per node. It finds exactly the
+ * path stock kuromoji finds, quirks included:
+ * - positions count a surrogate pair as one character, but a node spans its key's UTF-16
+ *   length (a grouped unknown word of pairs ends "later" than its text), except an
+ *   ungrouped unknown head, which spans one;
+ * - nodes are visited by end, in the order stock appends them (known words by key length
+ *   then record order, then unknown words), and a node whose cheapest predecessor is no
+ *   cheaper than Number.MAX_VALUE takes the predecessor last chosen for any node of the
+ *   sentence (stock's `var` inside its loop keeps it);
+ * - a node with no node ending where it starts is left out, and a path through one is empty.
+ * Where stock would throw (a lone high surrogate, a trie key without records) this engine
+ * carries on: the surrogate is a character of its own, the key has no words.
  */
-export function latticeBuilder(src: LatticeSources, stock: Build): Build {
-  const { trieBase: base, trieCheck: check, targetStarts, targetIds, tokenInfo, unknown, charCategories, pages } = src;
-  const baseLen = base.length;
-  const checkLen = check.length;
-  const { loaded, shift } = pages;
-  // Every read asks for its page first (one array lookup once the page is in).
-  const need = (byte: number): void => {
-    if (loaded[byte >>> shift] === 0) pages.load(byte >>> shift);
-  };
-  const baseFrom = base.byteOffset;
-  const checkFrom = check.byteOffset;
-  // doublearray's getBase past the end.
-  const baseAt = (i: number): number => {
-    if (i >= baseLen) return -i + 1;
-    need(baseFrom + i * 4);
-    return base[i] as number;
-  };
-  // traverse(parent, code): child id or -1. getCheck past the end is negative, below any parent;
-  // a negative index reads undefined in stock, which equals no parent either.
-  const traverse = (parent: number, code: number): number => {
-    const child = baseAt(parent) + code;
-    if (child < 0 || child >= checkLen) return -1;
-    need(checkFrom + child * 4);
-    return check[child] === parent ? child : -1;
-  };
+export class Lattice {
+  private readonly src: LatticeSources;
+  private readonly nodes: number;
+  private readonly backward: number;
+  /** Per node: the end index it connects from (stock's start_pos - 1, its position), ids, costs, where its key ends in UTF-16. */
+  private from = new Int32Array(0);
+  private left = new Int32Array(0);
+  private right = new Int32Array(0);
+  private wordCost = new Int32Array(0);
+  /** Word id (byte offset of the record, as stock names nodes); negative for unknown words (-id - 1). */
+  word = new Int32Array(0);
+  private keyTo = new Int32Array(0);
+  private next = new Int32Array(0);
+  private cost = new Float64Array(0);
+  private prev = new Int32Array(0);
+  private count = 0;
+  /** Per end index: first and last node ending there. */
+  private head = new Int32Array(0);
+  private tail = new Int32Array(0);
+  private maxEnd = 0;
+  /** Per position: its first UTF-16 unit, character class, and where its run of same-named classes ends. */
+  private posStart = new Int32Array(0);
+  private posClass = new Int32Array(0);
+  private runEnd = new Int32Array(0);
+  private length = 0;
+  /** The predecessor last chosen in this sentence (see the class comment). */
+  private carry = NONE;
+  /** EOS's cost, from eosPrev. */
+  private eosBest = MAX;
+  /** Whether reads must ask `pages` first (until every page is in). */
+  private lazy = true;
+  private readonly utf8 = new Int32Array(4);
+  /** Per UTF-16 unit: the trie node after it from the root, and the leaf there (see cacheRoot). */
+  private readonly rootNode = new Int32Array(65536).fill(UNSEEN);
+  private readonly rootLeaf = new Int32Array(65536);
+  /** The best path of the last sentence: node numbers, first word first. */
+  path = new Int32Array(64);
 
-  // CharacterDefinition.lookup depends only on the first UTF-16 unit of its argument.
-  const classes: (CharacterClass | undefined)[] = new Array(65536);
-  const classOf = (unit: number, ch: string): CharacterClass => {
-    let c = classes[unit];
-    if (c === undefined) {
-      need(charCategories.byteOffset + unit);
-      c = unknown.lookup(ch);
-      classes[unit] = c;
-    }
-    return c;
-  };
-  const unknownRows = new Map<number, UnknownRows>();
-  const rowsOf = (classId: number): UnknownRows => {
-    let rows = unknownRows.get(classId);
-    if (rows === undefined) {
-      const ids = unknown.target_map[classId];
-      if (ids == null) rows = null;
-      else {
-        rows = new Int32Array(ids.length * 4);
-        for (let j = 0; j < ids.length; j++) {
-          const id = parseInt(String(ids[j]));
-          rows[j * 4] = id;
-          rows[j * 4 + 1] = unknown.dictionary.getShort(id);
-          rows[j * 4 + 2] = unknown.dictionary.getShort(id + 2);
-          rows[j * 4 + 3] = unknown.dictionary.getShort(id + 4);
-        }
-      }
-      unknownRows.set(classId, rows);
-    }
-    return rows;
-  };
-
-  // Scratch, grown as needed: code-unit start of each surrogate-aware position, its class, run ends.
-  let starts = new Int32Array(512);
-  let runEnds = new Int32Array(512);
-  let heads: CharacterClass[] = [];
-  const bytes = [0, 0, 0, 0];
-
-  function build(sentence: string): ViterbiLattice {
-    const n = sentence.length;
-    if (starts.length < n + 1) {
-      starts = new Int32Array(n + 1);
-      runEnds = new Int32Array(n + 1);
-    }
-    // Surrogate-aware positions (SurrogateAwareString: a high surrogate takes the next unit along).
-    let len = 0;
-    for (let i = 0; i < n; i++) {
-      starts[len] = i;
-      const unit = sentence.charCodeAt(i);
-      let ch: string;
-      if (unit >= 0xd800 && unit <= 0xdbff) {
-        const low = sentence.charCodeAt(i + 1);
-        // stringToUtf8Bytes returns null for the whole-sentence tail: stock throws.
-        if (!(low >= 0xdc00 && low <= 0xdfff)) throw STOCK;
-        ch = sentence.slice(i, i + 2);
-        i++;
-      } else {
-        ch = sentence[i] as string;
-      }
-      heads[len] = classes[unit] ?? classOf(unit, ch);
-      len++;
-    }
-    starts[len] = n;
-    if (heads.length > len + 1024) heads = heads.slice(0, len);
-    // Unknown-word grouping from p runs while the class name equals p's.
-    if (len > 0) runEnds[len - 1] = len;
-    for (let p = len - 2; p >= 0; p--) {
-      runEnds[p] = (heads[p + 1] as CharacterClass).class_name === (heads[p] as CharacterClass).class_name ? (runEnds[p + 1] as number) : p + 1;
-    }
-
-    const lattice = new ViterbiLatticeClass();
-    for (let pos = 0; pos < len; pos++) {
-      const from = starts[pos] as number;
-      let found = 0;
-      // commonPrefixSearch(tail), byte by byte, but encoding only as far as the trie goes.
-      let parent = 0;
-      let i = from;
-      walk: while (i < n) {
-        const unit = sentence.charCodeAt(i);
-        let code: number;
-        let next: number;
-        if (unit >= 0xd800 && unit <= 0xdbff) {
-          code = (unit - 0xd800) * 0x400 + 0x10000 + (sentence.charCodeAt(i + 1) - 0xdc00);
-          next = i + 2;
-        } else {
-          code = unit;
-          next = i + 1;
-        }
-        let count: number;
-        if (code < 0x80) {
-          bytes[0] = code;
-          count = 1;
-        } else if (code < 0x800) {
-          bytes[0] = (code >>> 6) | 0xc0;
-          bytes[1] = (code & 0x3f) | 0x80;
-          count = 2;
-        } else if (code < 0x10000) {
-          bytes[0] = (code >>> 12) | 0xe0;
-          bytes[1] = ((code >> 6) & 0x3f) | 0x80;
-          bytes[2] = (code & 0x3f) | 0x80;
-          count = 3;
-        } else {
-          bytes[0] = (code >>> 18) | 0xf0;
-          bytes[1] = ((code >> 12) & 0x3f) | 0x80;
-          bytes[2] = ((code >> 6) & 0x3f) | 0x80;
-          bytes[3] = (code & 0x3f) | 0x80;
-          count = 4;
-        }
-        for (let b = 0; b < count; b++) {
-          const child = traverse(parent, bytes[b] as number);
-          if (child === -1) break walk;
-          parent = child;
-          const leaf = traverse(child, 0);
-          if (leaf === -1) continue;
-          const record = baseAt(leaf);
-          // A key ending inside a character, or a leaf without a record: not stock's happy path.
-          if (record > 0 || b !== count - 1) throw STOCK;
-          const trieId = -record - 1;
-          if (trieId + 1 >= targetStarts.length) throw STOCK;
-          ensure(pages, targetStarts.byteOffset + trieId * 4, targetStarts.byteOffset + trieId * 4 + 8);
-          const rowFrom = targetStarts[trieId] as number;
-          const rowTo = targetStarts[trieId + 1] as number;
-          if (!(rowFrom < rowTo)) throw STOCK;
-          ensure(pages, targetIds.byteOffset + rowFrom * 4, targetIds.byteOffset + rowTo * 4);
-          const key = sentence.slice(from, next);
-          for (let r = rowFrom; r < rowTo; r++) {
-            const id = targetIds[r] as number;
-            ensure(pages, tokenInfo.byteOffset + id, tokenInfo.byteOffset + id + 6);
-            lattice.append(
-              new ViterbiNodeClass(
-                id,
-                getShort(tokenInfo, id + 4),
-                pos + 1,
-                key.length,
-                "KNOWN",
-                getShort(tokenInfo, id),
-                getShort(tokenInfo, id + 2),
-                key,
-              ),
-            );
-          }
-          found++;
-        }
-        i = next;
-      }
-
-      const head = heads[pos] as CharacterClass;
-      if (found === 0 || head.is_always_invoke === 1) {
-        let key: string;
-        let keyLength: number;
-        const end = head.is_grouping === 1 && 1 < len - pos ? (runEnds[pos] as number) : pos + 1;
-        if (end > pos + 1) {
-          key = sentence.slice(from, starts[end]);
-          keyLength = key.length;
-        } else {
-          key = sentence.slice(from, starts[pos + 1]);
-          keyLength = 1;
-        }
-        const rows = rowsOf(head.class_id);
-        if (rows === null) throw STOCK;
-        for (let r = 0; r < rows.length; r += 4) {
-          lattice.append(
-            new ViterbiNodeClass(
-              rows[r] as number,
-              rows[r + 3] as number,
-              pos + 1,
-              keyLength,
-              "UNKNOWN",
-              rows[r + 1] as number,
-              rows[r + 2] as number,
-              key,
-            ),
-          );
-        }
-      }
-    }
-    lattice.appendEos();
-    return lattice;
+  constructor(src: LatticeSources) {
+    this.src = src;
+    this.nodes = src.trie.length >> 1;
+    this.backward = src.connectionCosts[1] ?? 0;
+    this.grow(1024);
   }
 
-  return (sentence: string) => {
-    try {
-      return build(sentence);
-    } catch (err) {
-      if (err === STOCK) return stock(sentence);
-      throw err;
+  /** Finds the best path through `sentence` (not empty); returns its length (nodes in `path`). */
+  run(sentence: string): number {
+    this.lazy = !this.src.pages.isComplete();
+    const length = this.pass(sentence, false);
+    // Nodes no predecessor reaches below MAX take stock's carried predecessor, which depends
+    // on stock's order of visiting nodes; only a path through EOS at MAX can show it.
+    return length >= 0 ? length : this.pass(sentence, true);
+  }
+
+  /**
+   * One pass over the sentence, adding each position's nodes and costing them at once
+   * against the nodes ending there (all known by then), row by row of the cost matrix.
+   * With `exact`, nodes are costed by end index in stock's order instead; without it, -1
+   * when stock's order would matter.
+   */
+  private pass(sentence: string, exact: boolean): number {
+    const n = sentence.length;
+    this.positions(sentence);
+    if (this.head.length < 2 * n + 3) {
+      this.head = new Int32Array(2 * n + 3);
+      this.tail = new Int32Array(2 * n + 3);
     }
-  };
+    this.head.fill(NONE, 0, 2 * n + 3);
+    this.count = 0;
+    this.maxEnd = 0;
+    this.carry = NONE;
+    // BOS: word 0, ids 0, ends at index 0 and costs nothing.
+    this.reserve(1);
+    this.word[BOS] = 0;
+    this.left[BOS] = 0;
+    this.right[BOS] = 0;
+    this.wordCost[BOS] = 0;
+    this.link(BOS, 1, 0, 0, 0);
+    this.cost[BOS] = 0;
+    for (let pos = 0; pos < this.length; pos++) {
+      if (exact && pos > 0) this.settle(pos);
+      const first = this.count;
+      const found = this.addKnown(sentence, pos);
+      this.addUnknown(pos, found);
+      if (!exact) this.costFrom(pos, first);
+    }
+    if (exact) for (let end = Math.max(this.length, 1); end <= this.maxEnd; end++) this.settle(end);
+    const eos = this.eosPrev(this.maxEnd);
+    if (!exact && this.eosBest === MAX) return -1;
+    return this.backtrack(eos);
+  }
+
+  /**
+   * Costs nodes [first, count), which all start at `pos`, against the nodes ending at pos.
+   * Where stock would give a node that stays at MAX its carried predecessor, this leaves
+   * none: such a node is never on a path unless EOS itself stays at MAX (see pass).
+   */
+  private costFrom(pos: number, first: number): void {
+    const { head, next, left, right, wordCost, cost, prev } = this;
+    const last = this.count;
+    let before = head[pos] as number;
+    if (before === NONE) return; // stock skips them: no predecessor, cost MAX
+    const cc = this.src.connectionCosts;
+    const backward = this.backward;
+    for (; before !== NONE; before = next[before] as number) {
+      const base = cost[before] as number;
+      const row = (right[before] as number) * backward + 2;
+      if (this.lazy) for (let node = first; node < last; node++) this.need(cc.byteOffset + (row + (left[node] as number)) * 2);
+      for (let node = first; node < last; node++) {
+        const c = base + (cc[row + (left[node] as number)] as number) + (wordCost[node] as number);
+        if (c < (cost[node] as number)) {
+          cost[node] = c;
+          prev[node] = before;
+        }
+      }
+    }
+  }
+
+  private grow(nodes: number): void {
+    const copy = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(nodes);
+      b.set(a.subarray(0, this.count) as never);
+      return b;
+    };
+    const ints = (n: number) => new Int32Array(n);
+    this.from = copy(this.from, ints);
+    this.left = copy(this.left, ints);
+    this.right = copy(this.right, ints);
+    this.wordCost = copy(this.wordCost, ints);
+    this.word = copy(this.word, ints);
+    this.keyTo = copy(this.keyTo, ints);
+    this.next = copy(this.next, ints);
+    this.prev = copy(this.prev, ints);
+    this.cost = copy(this.cost, (n) => new Float64Array(n));
+  }
+
+  /** Cuts the sentence into surrogate-aware positions with their classes and class runs. */
+  private positions(sentence: string): void {
+    const n = sentence.length;
+    if (this.posStart.length < n + 1) {
+      this.posStart = new Int32Array(n + 1);
+      this.posClass = new Int32Array(n + 1);
+      this.runEnd = new Int32Array(n + 1);
+    }
+    const { posStart, posClass, runEnd } = this;
+    const unknown = this.src.unknown;
+    let len = 0;
+    for (let i = 0; i < n; i++) {
+      posStart[len] = i;
+      const unit = sentence.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n) {
+        const low = sentence.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          posClass[len++] = unknown.defaultClass; // char.def cannot name a pair: DEFAULT
+          i++;
+          continue;
+        }
+      }
+      posClass[len++] = unknown.classOfUnit(unit);
+    }
+    posStart[len] = n;
+    this.length = len;
+    const group = unknown.groupOf;
+    if (len > 0) runEnd[len - 1] = len;
+    for (let p = len - 2; p >= 0; p--) {
+      runEnd[p] = group[posClass[p + 1] as number] === group[posClass[p] as number] ? (runEnd[p + 1] as number) : p + 1;
+    }
+  }
+
+  /** Reads the page holding byte `byte` of the dictionary buffer if it is not in yet. */
+  private need(byte: number): void {
+    const pages = this.src.pages;
+    const page = byte >>> pages.shift;
+    if (pages.loaded[page] === 0) pages.load(page);
+  }
+
+  /** doublearray's traverse: the child of `parent` by `code`, or NONE. */
+  private traverse(parent: number, code: number): number {
+    const { trie } = this.src;
+    const nodes = this.nodes;
+    if (this.lazy && parent < nodes) this.need(trie.byteOffset + parent * 8);
+    // getBase past the end is -parent + 1; a check past the end matches no parent.
+    const child = (parent < nodes ? (trie[parent * 2] as number) : -parent + 1) + code;
+    if (child < 0 || child >= nodes) return NONE;
+    if (this.lazy) this.need(trie.byteOffset + child * 8 + 4);
+    return trie[child * 2 + 1] === parent ? child : NONE;
+  }
+
+  /** Dictionary words starting at `pos`: walks the trie over the UTF-8 of the text from there; returns how many keys matched. */
+  private addKnown(sentence: string, pos: number): number {
+    const n = sentence.length;
+    const from = this.posStart[pos] as number;
+    const bytes = this.utf8;
+    let found = 0;
+    let parent = 0;
+    let i = from;
+    // The first character's steps from the root are the same every time: cached per unit.
+    const first = sentence.charCodeAt(from);
+    if (first < 0xd800 || first > 0xdfff) {
+      let node = this.rootNode[first] as number;
+      if (node === UNSEEN) node = this.cacheRoot(first);
+      if (node !== MIXED) {
+        if (node === NONE) return 0;
+        const leaf = this.rootLeaf[first] as number;
+        if (leaf !== NONE) {
+          found = 1;
+          this.addWords(leaf, pos, from, from + 1);
+        }
+        parent = node;
+        i = from + 1;
+      }
+    }
+    while (i < n) {
+      let code = sentence.charCodeAt(i);
+      let next = i + 1;
+      if (code >= 0xd800 && code <= 0xdbff && next < n) {
+        const low = sentence.charCodeAt(next);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + 0x10000 + (low - 0xdc00);
+          next++;
+        }
+      }
+      const count = utf8Bytes(code, bytes);
+      for (let b = 0; b < count; b++) {
+        const child = this.traverse(parent, bytes[b] as number);
+        if (child === NONE) return found;
+        parent = child;
+        const leaf = this.traverse(child, 0);
+        if (leaf === NONE) continue;
+        found++;
+        if (b === count - 1) this.addWords(leaf, pos, from, next);
+      }
+      i = next;
+    }
+    return found;
+  }
+
+  /** Walks BMP unit `unit` from the root and caches where it ends (MIXED: a key ends inside it, walk it each time). */
+  private cacheRoot(unit: number): number {
+    const bytes = this.utf8;
+    const count = utf8Bytes(unit, bytes);
+    let node = 0;
+    let leaf = NONE;
+    for (let b = 0; b < count && node !== NONE; b++) {
+      node = this.traverse(node, bytes[b] as number);
+      if (node === NONE) break;
+      leaf = this.traverse(node, 0);
+      if (leaf !== NONE && b < count - 1) node = MIXED;
+      if (node === MIXED) break;
+    }
+    this.rootNode[unit] = node;
+    this.rootLeaf[unit] = node >= 0 ? leaf : NONE;
+    return node;
+  }
+
+  /** The words of the trie leaf `leaf`, as nodes for the key sentence[from, to). */
+  private addWords(leaf: number, pos: number, from: number, to: number): void {
+    const { trie, words } = this.src;
+    if (leaf >= this.nodes) return;
+    if (this.lazy) this.need(trie.byteOffset + leaf * 8);
+    const group = trie[leaf * 2] as number;
+    if (group > 0) return; // a key without words
+    let at = -group - 1;
+    if (this.lazy) this.need(words.byteOffset + at * 4);
+    const rows = words[at++] as number;
+    if (!(rows > 0)) return;
+    if (this.lazy) ensure(this.src.pages, words.byteOffset + at * 4, words.byteOffset + (at + rows * 4) * 4);
+    const first = this.reserve(rows);
+    const { word, left, right, wordCost } = this;
+    for (let node = first, last = first + rows; node < last; node++, at += 4) {
+      word[node] = words[at] as number;
+      left[node] = words[at + 1] as number;
+      right[node] = words[at + 2] as number;
+      wordCost[node] = words[at + 3] as number;
+    }
+    this.link(first, rows, pos, to - from, to);
+  }
+
+  /** Unknown words at `pos`: when no dictionary word starts there or its class always invokes them. */
+  private addUnknown(pos: number, found: number): void {
+    const classId = this.posClass[pos] as number;
+    const cls = this.src.unknown.classes[classId];
+    if (cls === undefined || !(found === 0 || cls.alwaysInvoke)) return;
+    const from = this.posStart[pos] as number;
+    const end = cls.grouping && 1 < this.length - pos ? (this.runEnd[pos] as number) : pos + 1;
+    const to = this.posStart[end] as number;
+    // A grouped key is a string (its UTF-16 length); a lone head a SurrogateAwareString (length 1).
+    const span = end > pos + 1 ? to - from : 1;
+    const rows = cls.rows;
+    const count = rows.length >> 2;
+    if (count === 0) return;
+    const first = this.reserve(count);
+    for (let r = 0; r < count; r++) {
+      const node = first + r;
+      this.word[node] = -(rows[r * 4] as number) - 1;
+      this.left[node] = rows[r * 4 + 1] as number;
+      this.right[node] = rows[r * 4 + 2] as number;
+      this.wordCost[node] = rows[r * 4 + 3] as number;
+    }
+    this.link(first, count, pos, span, to);
+  }
+
+  /** Room for `count` more nodes; returns the first one's number. */
+  private reserve(count: number): number {
+    if (this.count + count > this.from.length) this.grow(Math.max(this.count * 2, this.count + count));
+    return this.count;
+  }
+
+  /**
+   * Makes nodes [first, first + count), filled in by the caller, part of the lattice: they
+   * start at `pos`, span `span` (so end at index pos + span) and their key ends at UTF-16 `to`.
+   */
+  private link(first: number, count: number, pos: number, span: number, to: number): void {
+    const { from, keyTo, next, prev, cost } = this;
+    const last = first + count - 1;
+    for (let node = first; node <= last; node++) {
+      from[node] = pos;
+      keyTo[node] = to;
+      next[node] = node + 1;
+      prev[node] = NONE;
+      cost[node] = MAX;
+    }
+    next[last] = NONE;
+    this.count = last + 1;
+    const end = pos + span;
+    if (this.head[end] === NONE) this.head[end] = first;
+    else this.next[this.tail[end] as number] = first;
+    this.tail[end] = last;
+    if (end > this.maxEnd) this.maxEnd = end;
+  }
+
+  /** The text of node `node`'s key in `sentence`, the sentence last run. */
+  surface(sentence: string, node: number): string {
+    return sentence.slice(this.posStart[this.from[node] as number], this.keyTo[node]);
+  }
+
+  /** The connection cost of a node with right id `right` followed by one with left id `left`. */
+  private connection(right: number, left: number): number {
+    const cc = this.src.connectionCosts;
+    const at = right * this.backward + left + 2;
+    if (this.lazy) this.need(cc.byteOffset + at * 2);
+    return cc[at] as number;
+  }
+
+  /** Viterbi for the nodes ending at `end`, in the order they were added. */
+  private settle(end: number): void {
+    const { head, next, from, left, right, wordCost, cost, prev } = this;
+    let carry = this.carry;
+    for (let node = head[end] as number; node !== NONE; node = next[node] as number) {
+      let before = head[from[node] as number] as number;
+      if (before === NONE) continue;
+      const l = left[node] as number;
+      const own = wordCost[node] as number;
+      let best = MAX;
+      for (; before !== NONE; before = next[before] as number) {
+        const c = (cost[before] as number) + this.connection(right[before] as number, l) + own;
+        if (c < best) {
+          best = c;
+          carry = before;
+        }
+      }
+      prev[node] = carry;
+      cost[node] = best;
+    }
+    this.carry = carry;
+  }
+
+  /** The predecessor of EOS, which stock places after the last end index and connects from it. */
+  private eosPrev(last: number): number {
+    const { head, next, right, cost } = this;
+    let carry = this.carry;
+    let best = MAX;
+    this.eosBest = MAX;
+    for (let before = head[last] as number; before !== NONE; before = next[before] as number) {
+      const c = (cost[before] as number) + this.connection(right[before] as number, 0) + 0;
+      if (c < best) {
+        best = c;
+        carry = before;
+      }
+    }
+    this.eosBest = best;
+    return carry;
+  }
+
+  /** Follows predecessors back to BOS into `path`; an interrupted chain gives no words, as in stock. */
+  private backtrack(last: number): number {
+    let length = 0;
+    for (let node = last; node !== BOS; node = this.prev[node] as number) {
+      if (node === NONE || length >= this.count) return 0;
+      if (length === this.path.length) {
+        const grown = new Int32Array(length * 2);
+        grown.set(this.path);
+        this.path = grown;
+      }
+      this.path[length++] = node;
+    }
+    this.path.subarray(0, length).reverse();
+    return length;
+  }
+}
+
+/** The UTF-8 bytes of code point `code` into `out`; returns how many. */
+function utf8Bytes(code: number, out: Int32Array): number {
+  if (code < 0x80) {
+    out[0] = code;
+    return 1;
+  }
+  if (code < 0x800) {
+    out[0] = (code >>> 6) | 0xc0;
+    out[1] = (code & 0x3f) | 0x80;
+    return 2;
+  }
+  if (code < 0x10000) {
+    out[0] = (code >>> 12) | 0xe0;
+    out[1] = ((code >> 6) & 0x3f) | 0x80;
+    out[2] = (code & 0x3f) | 0x80;
+    return 3;
+  }
+  out[0] = (code >>> 18) | 0xf0;
+  out[1] = ((code >> 12) & 0x3f) | 0x80;
+  out[2] = ((code >> 6) & 0x3f) | 0x80;
+  out[3] = (code & 0x3f) | 0x80;
+  return 4;
 }

@@ -17,6 +17,8 @@ export interface Pages {
   load(page: number): void;
   /** Reads every page not read yet, e.g. before the buffer is shared with worker threads. */
   loadAll(): void;
+  /** Whether every page has been read (readers may then skip asking). */
+  isComplete(): boolean;
 }
 
 /** Makes sure bytes [from, to) of the buffer have been read. */
@@ -28,7 +30,7 @@ export function ensure(pages: Pages, from: number, to: number): void {
 /** Pages of a buffer that is already whole (decoded in memory, or received from another thread). */
 export function wholePages(buffer: ArrayBufferLike): Pages {
   const shift = 16;
-  return { loaded: new Uint8Array((buffer.byteLength >>> shift) + 1).fill(1), shift, load() {}, loadAll() {} };
+  return { loaded: new Uint8Array((buffer.byteLength >>> shift) + 1).fill(1), shift, load() {}, loadAll() {}, isComplete: () => true };
 }
 
 /** Reads bytes [from, to) of the file into the same place of `into`; false if the file ends first. */
@@ -120,6 +122,7 @@ export function filePages(file: PagedFile): Pages {
         p = q;
       }
     },
+    isComplete: () => missing === 0,
   };
   return pages;
 }

@@ -1,15 +1,13 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { IpadicFeatures, Tokenizer } from "kuromoji";
 import { KoukaError } from "../errors.js";
 import { defaultCacheDir } from "../cache/cache-dir.js";
 import { openDictionary, type OpenDictionary } from "./ipadic-cache.js";
 import { isDictionaryData, type DictionaryData } from "./ipadic-data.js";
 import { wholePages } from "./ipadic-pages.js";
-import { buildTokenizer } from "./ipadic-tokenizer.js";
+import { ipadicEngine } from "./ipadic-engine.js";
+import type { Tokenizer } from "./tokenizer.js";
 
-export type KuromojiToken = IpadicFeatures;
-export type KuromojiTokenizer = Tokenizer<KuromojiToken>;
 export type { DictionaryData } from "./ipadic-data.js";
 
 const require = createRequire(import.meta.url);
@@ -39,7 +37,7 @@ function memoised<T>(loads: Map<string, Promise<T>>, dicPath: string, load: () =
 }
 
 const opened = new Map<string, Promise<OpenDictionary>>();
-const tokenizerLoads = new Map<string, Promise<KuromojiTokenizer>>();
+const tokenizerLoads = new Map<string, Promise<Tokenizer>>();
 
 /** The dictionary at `dicPath`, opened once per path: from the user cache when valid, else decoded and cached. */
 function open(dicPath: string): Promise<OpenDictionary> {
@@ -63,27 +61,27 @@ export async function loadDictionaryData(dicPath: string = defaultDicPath()): Pr
 }
 
 /**
- * A kuromoji tokenizer over already loaded data, e.g. in a worker that received it by
+ * The IPADIC engine over already loaded data, e.g. in a worker that received it by
  * postMessage. Synchronous and cheap: it views the shared arrays instead of copying them.
  */
-export function tokenizerFromData(data: DictionaryData): KuromojiTokenizer {
+export function tokenizerFromData(data: DictionaryData): Tokenizer {
   if (!isDictionaryData(data)) throw loadError("", "not dictionary data from loadDictionaryData");
   try {
-    return buildTokenizer(data, wholePages(data.tokenInfo.buffer));
+    return ipadicEngine(data, wholePages(data.trie.buffer));
   } catch (err) {
     throw loadError("", err);
   }
 }
 
 /**
- * Loads kuromoji once per dictionary path; concurrent callers share one load; a failed load
+ * Loads the IPADIC engine once per dictionary path; concurrent callers share one load; a failed load
  * can be retried. From the cache, only what tokenizing touches is read, page by page.
  */
-export function loadTokenizer(dicPath: string = defaultDicPath()): Promise<KuromojiTokenizer> {
+export function loadTokenizer(dicPath: string = defaultDicPath()): Promise<Tokenizer> {
   return memoised(tokenizerLoads, dicPath, async () => {
     const { data, pages } = await open(dicPath);
     try {
-      return buildTokenizer(data, pages);
+      return ipadicEngine(data, pages);
     } catch (err) {
       throw loadError(dicPath, err);
     }

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Compound } from "../../src/compound/compound.js";
 import { dropRejected, occurrenceShaper, rejectTerms, termRejection } from "../../src/terms/filter-terms.js";
-import { parseTermRules, withLists, type TermRules } from "../../src/terms/term-rules.js";
+import { parseTermRules, type TermRules } from "../../src/terms/term-rules.js";
+import { withLists } from "../../src/terms/with-lists.js";
 
 const SHIPPED = path.resolve(import.meta.dirname, "../../dictionaries/terms.yaml");
 const RULES: TermRules = parseTermRules(readFileSync(SHIPPED, "utf8"), SHIPPED).rules!;

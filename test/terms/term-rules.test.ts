@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseTermLists, parseTermRules, withLists } from "../../src/terms/term-rules.js";
+import { parseTermLists, parseTermRules } from "../../src/terms/term-rules.js";
+import { withLists } from "../../src/terms/with-lists.js";
 
 const SHIPPED = path.resolve(import.meta.dirname, "../../dictionaries/terms.yaml");
 

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { readDataFile } from "../../data/read-data-file.js";
+import { readDataFile } from "../../load/read-data-file.js";
 import { EXIT, KoukaError } from "../../errors.js";
 import { checkResources } from "../../resources.js";
 import { warn } from "../cli-io.js";

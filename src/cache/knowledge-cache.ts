@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { shortHash } from "../cache/short-hash.js";
-import { trimCache } from "../cache/trim-cache.js";
-import { writeFileAtomic } from "../cache/write-atomic.js";
-import type { Knowledge, KnowledgeSources } from "../resources.js";
+import type { Knowledge, KnowledgeSources } from "../knowledge/knowledge.js";
+import { shortHash } from "./short-hash.js";
+import { trimCache } from "./trim-cache.js";
+import { writeFileAtomic } from "./write-atomic.js";
 
 /*
  * The checked, compiled knowledge (grammar, clutter rules, concepts, matcher) of one set of
@@ -28,13 +28,13 @@ export interface KnowledgeCache {
 
 /**
  * Where the knowledge of `sources` is cached: one file per build of kouka (`build`) and set
- * of data file paths, keyed by their contents and the tokenizer (`tokenizerKey`).
+ * of data file paths, keyed by their contents, the tokenizer (`tokenizerKey`) and the
+ * runtime (`runtime`, Node's version: its ICU decides NFKC, which shapes the compiled terms).
  */
-export function knowledgeCache(cacheDir: string, sources: KnowledgeSources, build: string, tokenizerKey: string): KnowledgeCache {
+export function knowledgeCache(cacheDir: string, sources: KnowledgeSources, build: string, tokenizerKey: string, runtime: string): KnowledgeCache {
   const all = [sources.grammar, sources.clutter, ...sources.dictionaries];
   const name = `${PREFIX}${shortHash(JSON.stringify([build, all.map((s) => s.file)]))}.bin`;
-  // Node too: its ICU decides NFKC, which shapes the compiled terms.
-  const key = JSON.stringify({ FORMAT, build, node: process.version, tokenizerKey, all });
+  const key = JSON.stringify({ FORMAT, build, node: runtime, tokenizerKey, all });
   return { file: path.join(cacheDir, name), key };
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { decodeDataFile } from "../../src/data/read-data-file.js";
+import { decodeDataFile } from "../../src/data/decode-data-file.js";
 import { KoukaError } from "../../src/errors.js";
 
 const iconv = (text: string, to: string): Buffer => spawnSync("iconv", ["-f", "UTF-8", "-t", to], { input: text }).stdout;

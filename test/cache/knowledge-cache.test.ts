@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkKnowledge } from "../../src/knowledge/check-knowledge.js";
-import { knowledgeCache, readKnowledge, writeKnowledge } from "../../src/knowledge/knowledge-cache.js";
+import { knowledgeCache, readKnowledge, writeKnowledge } from "../../src/cache/knowledge-cache.js";
 import { packagePath } from "../../src/package-path.js";
 import { analyzeDocument } from "../../src/pipeline.js";
-import type { Knowledge, KnowledgeSources } from "../../src/resources.js";
-import { loadTokenizer, type KuromojiTokenizer } from "../../src/tokenize/load-tokenizer.js";
+import type { Knowledge, KnowledgeSources } from "../../src/knowledge/knowledge.js";
+import { loadTokenizer } from "../../src/tokenize/load-tokenizer.js";
+import type { Tokenizer } from "../../src/tokenize/tokenizer.js";
 
 const read = (...parts: string[]) => {
   const file = packagePath("dictionaries", ...parts);
@@ -15,7 +16,7 @@ const read = (...parts: string[]) => {
 };
 
 let tmp: string;
-let tokenizer: KuromojiTokenizer;
+let tokenizer: Tokenizer;
 let sources: KnowledgeSources;
 let knowledge: Knowledge;
 
@@ -33,7 +34,7 @@ afterAll(() => {
 
 describe("knowledge cache", () => {
   it("gives back knowledge equal to what was stored, and analysing with it finds the same mentions", () => {
-    const cache = knowledgeCache(tmp, sources, "build-1", "tokenizer-1");
+    const cache = knowledgeCache(tmp, sources, "build-1", "tokenizer-1", "v20");
     expect(readKnowledge(cache)).toBeNull();
     writeKnowledge(cache, knowledge);
     const cached = readKnowledge(cache);
@@ -44,20 +45,21 @@ describe("knowledge cache", () => {
     expect(mentions(knowledge)).toHaveLength(18);
   });
 
-  it("is stale when a file's text, the build or the tokenizer changes", () => {
-    const cache = knowledgeCache(tmp, sources, "build-1", "tokenizer-1");
+  it("is stale when a file's text, the build, the tokenizer or the runtime changes", () => {
+    const cache = knowledgeCache(tmp, sources, "build-1", "tokenizer-1", "v20");
     writeKnowledge(cache, knowledge);
     const edited = { ...sources, dictionaries: [{ ...sources.dictionaries[0]!, text: `${sources.dictionaries[0]!.text}\n# edited\n` }] };
-    const editedCache = knowledgeCache(tmp, edited, "build-1", "tokenizer-1");
+    const editedCache = knowledgeCache(tmp, edited, "build-1", "tokenizer-1", "v20");
     expect(editedCache.file).toBe(cache.file); // same files: the same slot, replaced when rewritten
     expect(readKnowledge(editedCache)).toBeNull();
-    expect(readKnowledge(knowledgeCache(tmp, sources, "build-2", "tokenizer-1"))).toBeNull();
-    expect(readKnowledge(knowledgeCache(tmp, sources, "build-1", "tokenizer-2"))).toBeNull();
+    expect(readKnowledge(knowledgeCache(tmp, sources, "build-2", "tokenizer-1", "v20"))).toBeNull();
+    expect(readKnowledge(knowledgeCache(tmp, sources, "build-1", "tokenizer-2", "v20"))).toBeNull();
+    expect(readKnowledge(knowledgeCache(tmp, sources, "build-1", "tokenizer-1", "v22"))).toBeNull();
     expect(readKnowledge(cache)).not.toBeNull();
   });
 
   it("reads garbage, a foreign file or a truncated one as no cache", () => {
-    const cache = knowledgeCache(tmp, sources, "build-3", "tokenizer-1");
+    const cache = knowledgeCache(tmp, sources, "build-3", "tokenizer-1", "v20");
     writeKnowledge(cache, knowledge);
     const good = readFileSync(cache.file);
     for (const bad of [Buffer.from("junk"), Buffer.alloc(0), good.subarray(0, good.length >> 1), Buffer.concat([Buffer.from("KOUKAKNW"), Buffer.from("junk")])]) {
@@ -70,7 +72,7 @@ describe("knowledge cache", () => {
     const dir = path.join(tmp, "many");
     for (let i = 0; i < 40; i++) {
       const set = { ...sources, dictionaries: [{ file: `/dict-${i}.yaml`, text: "" }] };
-      writeKnowledge(knowledgeCache(dir, set, "b", "t"), knowledge);
+      writeKnowledge(knowledgeCache(dir, set, "b", "t", "v20"), knowledge);
     }
     expect(readdirSync(dir).filter((n) => n.startsWith("knowledge-"))).toHaveLength(32);
   });
@@ -78,7 +80,7 @@ describe("knowledge cache", () => {
   it("never throws when the folder cannot be written", () => {
     const blocker = path.join(tmp, "file");
     writeFileSync(blocker, "");
-    const cache = knowledgeCache(path.join(blocker, "kouka"), sources, "b", "t");
+    const cache = knowledgeCache(path.join(blocker, "kouka"), sources, "b", "t", "v20");
     expect(() => writeKnowledge(cache, knowledge)).not.toThrow();
     expect(readKnowledge(cache)).toBeNull();
   });
