@@ -121,7 +121,7 @@ console.log(JSON.stringify({ document: one.document, counts, first: one.mentions
       first: "規模の経済",
       scope: 1,
       concepts: 3,
-      error: "DICT_INVALID missing.yaml: cannot read the dictionary: no such file",
+      error: "DICT_INVALID missing.yaml: cannot read the dictionary: no such file or directory",
       });
     }
   }, SLOW);
