@@ -8,7 +8,8 @@ import { combineRules } from "./combine-rules.js";
 import { parseConditions } from "./parse-context-rule.js";
 import { parseRuleExpression } from "./parse-rule-expression.js";
 
-const ID = /^[a-z][a-z0-9_-]*$/;
+/** Lower-case words; `.` joins the levels of an imported nested key (economy.growth). */
+const ID = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$/;
 
 /** Parses and checks one concept dictionary file (no tokenizer needed). */
 export function parseDictionary(source: string, file: string): { dictionary?: Dictionary; problems: DataProblem[] } {
@@ -41,7 +42,7 @@ function parseConcept(data: YamlData, node: Node, problems: DataProblem[]): Conc
   const field = (key: string): Node | null => fields.get(key) ?? (fields.has(key) ? null : node);
   const id = stringValue(data, field("id"), "id", problems);
   if (id !== undefined && !ID.test(id)) {
-    problems.push(data.problem(fields.get("id"), `concept id '${id}' must be lower-case letters, digits, '-' or '_'`));
+    problems.push(data.problem(fields.get("id"), `concept id '${id}' must be lower-case letters, digits, '-' or '_' (levels joined by '.')`));
   }
   const label = stringValue(data, field("label"), `label of concept '${id ?? "?"}'`, problems);
   const description = fields.has("description") ? stringValue(data, fields.get("description"), "description", problems) : "";
