@@ -22,6 +22,8 @@ export interface BenchOptions {
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
   readonly from: string | undefined;
+  /** A focused run of one measurement (`big-dict`): its rows only, LATEST.md left alone. */
+  readonly only: "big-dict" | undefined;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [--runs N] [--long-kb N] [--keep] [--from FILE]
@@ -31,7 +33,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --runs N     runs per measurement, median reported (default 3, at least 3)
   --long-kb N  size of the long-line texts (default 200)
   --keep       keep the temp folder
-  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
+  --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
+  --only big-dict  only the 5,000-term dictionary rows (on the --mb corpus); LATEST.md untouched`;
 
 const ARGS = {
   quick: { type: "boolean", default: false },
@@ -41,6 +44,7 @@ const ARGS = {
   "long-kb": { type: "string" },
   keep: { type: "boolean", default: false },
   from: { type: "string" },
+  only: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -69,10 +73,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     longKb: positive("--long-kb", values["long-kb"], 200),
     keep: values.keep === true,
     from: values.from,
+    only: onlyOption(values.only),
   };
 }
 
 export class UsageError extends Error {}
+
+function onlyOption(raw: string | undefined): "big-dict" | undefined {
+  if (raw === undefined || raw === "big-dict") return raw;
+  throw new UsageError(`--only: expected 'big-dict', got '${raw}'`);
+}
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;

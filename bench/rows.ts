@@ -1,4 +1,5 @@
 import type { Corpus, LongLines } from "./corpus.js";
+import { bigDictionaryRows, type BigDictionaryRuns } from "./measure-big-dictionary.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -21,6 +22,8 @@ export interface Measurements {
   readonly terms?: TermsRuns;
   /** Absent from results saved before it was measured. */
   readonly library?: PackageRuns;
+  /** A generated 5,000-term dictionary against the default; absent from older results. */
+  readonly bigDictionary?: BigDictionaryRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -144,6 +147,7 @@ export function buildRows(m: Measurements): Row[] {
       pass: "info",
     },
     ...termsRows(m.terms, size),
+    ...bigDictionaryRows(m.bigDictionary, size),
     { metric: "--jobs 2 output identical to --jobs 1", measured: t.sameOutput ? "identical" : "differs", baseline: "-", ratio: "-", target: "identical", pass: check(t.sameOutput) },
     {
       metric: `peak RSS, --jobs 1, ${mb(m.largeCorpus.bytes)} vs ${size} corpus`,
