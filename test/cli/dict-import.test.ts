@@ -48,7 +48,7 @@ describe("kouka dict import", () => {
     expect(r.counts).toBe("4,2");
     expect(r.stderr).toContain("economy.dic:4: category 'unused' has no words: left out");
     expect(r.stderr).toContain("economy.dic:9: '拡大*' is already a term of 'competition'");
-    expect(r.stderr).toContain("economy.dic:10: 'like': category '02 134/125[...]' is not in the % block");
+    expect(r.stderr).toContain("economy.dic:10: 'like': category '134/125[...]' is not in the % block");
     expect(r.code).toBe(1);
   });
 
