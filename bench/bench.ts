@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
 import { readArticles, writeCorpus, writeFewFiles, writeLongLines, writeOneLine } from "./corpus.js";
+import { bigDictionaryRows, measureBigDictionary } from "./measure-big-dictionary.js";
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
 import { measureOneLine } from "./measure-one-line.js";
@@ -42,6 +43,10 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    if (options.only === "big-dict") {
+      const size = `${(corpus.bytes / 1e6).toFixed(corpus.bytes < 1e6 ? 2 : 1)} MB`;
+      return bigDictionaryRows(await measureBigDictionary(ctx, corpus, options.runs), size);
+    }
     const few = writeFewFiles(path.join(tmp, "corpus-few"), articles, 40, options.mb * 1e6);
     const tokenizers: TokenizerRuns = await measureTokenizers(ctx, corpus, few, options.runs);
     if (options.tokenizersOnly) {
@@ -58,8 +63,9 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
+    const bigDictionary = await measureBigDictionary(ctx, corpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers, bigDictionary };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -20,8 +20,8 @@ export interface BenchOptions {
   readonly longKb: number;
   /** Size of the one-line text for `mentions` against the same text in lines, in MB. */
   readonly oneLineMb: number;
-  /** Measure only the one-line row (`--only one-line`), for a quick check. */
-  readonly only: "one-line" | undefined;
+  /** Measure only one row group: `--only one-line` (mentions on one long line) or `--only big-dict` (a 5,000-term dictionary). */
+  readonly only: "one-line" | "big-dict" | undefined;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
@@ -40,7 +40,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --only one-line  measure only that row (a few minutes)
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
-  --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files`;
+  --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files
+  --only big-dict  only the 5,000-term dictionary rows (on the --mb corpus); LATEST.md untouched`;
 
 const ARGS = {
   quick: { type: "boolean", default: false },
@@ -89,9 +90,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 export class UsageError extends Error {}
 
-function onlyOf(raw: string | undefined): "one-line" | undefined {
-  if (raw === undefined || raw === "one-line") return raw;
-  throw new UsageError(`--only: expected 'one-line', got '${raw}'`);
+function onlyOf(raw: string | undefined): "one-line" | "big-dict" | undefined {
+  if (raw === undefined || raw === "one-line" || raw === "big-dict") return raw;
+  throw new UsageError(`--only: expected 'one-line' or 'big-dict', got '${raw}'`);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {

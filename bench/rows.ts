@@ -1,5 +1,6 @@
 import type { Corpus, LongLines, OneLine } from "./corpus.js";
 import type { OneLineRuns } from "./measure-one-line.js";
+import { bigDictionaryRows, type BigDictionaryRuns } from "./measure-big-dictionary.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -29,6 +30,8 @@ export interface Measurements {
   readonly oneLineTexts?: OneLine;
   /** Absent in results saved before the tokenizer table existed. */
   readonly tokenizers?: TokenizerRuns;
+  /** A generated 5,000-term dictionary against the default; absent from older results. */
+  readonly bigDictionary?: BigDictionaryRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -153,6 +156,7 @@ export function buildRows(m: Measurements): Row[] {
       pass: "info",
     },
     ...termsRows(m.terms, size),
+    ...bigDictionaryRows(m.bigDictionary, size),
     { metric: "--jobs 2 output identical to --jobs 1", measured: t.sameOutput ? "identical" : "differs", baseline: "-", ratio: "-", target: "identical", pass: check(t.sameOutput) },
     {
       metric: `peak RSS, --jobs 1, ${mb(m.largeCorpus.bytes)} vs ${size} corpus`,

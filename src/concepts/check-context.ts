@@ -1,4 +1,6 @@
 import type { ContextRule, WordCondition } from "../dictionary/context-rule.js";
+import { isPrefixWord } from "../dictionary/rule-expression.js";
+import { meetsExpression } from "./check-rule-expression.js";
 import type { Token } from "../token.js";
 import type { Mention } from "./mention.js";
 
@@ -12,11 +14,14 @@ const SPAN = 4;
  */
 function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: number, last: number, found?: Set<string>): boolean {
   const longest = longestOf(words);
+  const prefixes = prefixesOf(words);
   let any = false;
   const hit = (form: string): boolean => {
-    if (!words.has(form)) return false;
+    // `word*` is a prefix of a token form (as LIWC means it).
+    const word = words.has(form) ? form : prefixes.find((p) => form.startsWith(p.slice(0, -1)));
+    if (word === undefined) return false;
     any = true;
-    found?.add(form);
+    found?.add(word);
     return found === undefined;
   };
   for (let i = first; i <= last; i++) {
@@ -38,6 +43,14 @@ function wordSet(condition: WordCondition): ReadonlySet<string> {
   let set = setCache.get(condition);
   if (!set) setCache.set(condition, (set = new Set(condition.words)));
   return set;
+}
+
+const prefixCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
+
+function prefixesOf(words: ReadonlySet<string>): readonly string[] {
+  let list = prefixCache.get(words);
+  if (list === undefined) prefixCache.set(words, (list = [...words].filter(isPrefixWord)));
+  return list;
 }
 
 const longestCache = new WeakMap<ReadonlySet<string>, number>();
@@ -73,7 +86,8 @@ export function meetsLocal(rule: ContextRule | undefined, tokens: readonly Token
     const range = rangeOf(c, tokens, from, to);
     return range && occursIn(wordSet(c), tokens, range[0], range[1]);
   };
-  return rule.near.every((c) => holds(c) !== false) && rule.notNear.every((c) => holds(c) !== true);
+  if (!(rule.near.every((c) => holds(c) !== false) && rule.notNear.every((c) => holds(c) !== true))) return false;
+  return rule.expression === undefined || meetsExpression(rule.expression, tokens, from, to, (c) => holds(c) === true);
 }
 
 /** Collects the words of `wanted` that occur in a sentence's tokens, for conditions over the document. */

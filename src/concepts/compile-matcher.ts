@@ -25,6 +25,8 @@ export interface CompiledTerm {
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
   term?: CompiledTerm;
+  /** A wildcard term `word*`: matches any token whose key (or basic form) goes on from here. */
+  prefix?: CompiledTerm;
 }
 
 /** Terms indexed by the characters of their token keys, read across token boundaries. */
@@ -43,6 +45,11 @@ export interface Matcher {
 /** How a mention (concept, term) finds its term's document rule. */
 export function ruleKey(concept: string, term: string): string {
   return `${concept}\u0000${term}`;
+}
+
+/** `word*`: the term's last word is a prefix (LIWC's wildcard); see dictionaries/README or economies.yaml. */
+export function isWildcard(text: string): boolean {
+  return text.length > 1 && text.endsWith("*");
 }
 
 export type TermTokenizer = (text: string) => readonly Token[];
@@ -72,7 +79,8 @@ export function compileMatcher(
   const documentWords = new Set<string>();
   for (const concept of dictionary.concepts) {
     for (const spelling of concept.terms) {
-      const tokens = tokenize(spelling.text).filter((t) => tokenKey(t.surface) !== "");
+      const wildcard = isWildcard(spelling.text);
+      const tokens = tokenize(wildcard ? spelling.text.slice(0, -1) : spelling.text).filter((t) => tokenKey(t.surface) !== "");
       if (tokens.length === 0 || tokens.every((t) => t.pos === "記号")) {
         problems.push({ file: spelling.file, line: spelling.line, message: `term '${spelling.text}' has no words in it` });
         continue;
@@ -92,17 +100,19 @@ export function compileMatcher(
         if (!child) node.next.set(ch, (child = { next: new Map() }));
         node = child;
       }
-      if (node.term) {
-        if (node.term.concept !== concept.id) {
+      const slot = wildcard ? "prefix" : "term";
+      const earlier = node[slot];
+      if (earlier) {
+        if (earlier.concept !== concept.id) {
           problems.push({
             file: spelling.file,
             line: spelling.line,
-            message: `term '${spelling.text}' is already a term of concept '${node.term.concept}' (line ${node.term.spelling.line})`,
+            message: `term '${spelling.text}' is already a term of concept '${earlier.concept}' (line ${earlier.spelling.line})`,
           });
         }
         continue;
       }
-      node.term = term;
+      node[slot] = term;
       const rule = spelling.context;
       if (rule && needsDocument(rule)) {
         documentRules.set(ruleKey(concept.id, spelling.text), rule);

@@ -64,7 +64,7 @@ function withLeftModifiers(tokens: readonly Token[], from: number, grammar: Gram
 
 function longestMatch(tokens: readonly Token[], keys: readonly string[], from: number, matcher: Matcher, grammar: Grammar): Match | undefined {
   let node = matcher.root;
-  let best: Match | undefined;
+  let best: Match | undefined = prefixOnBasicForm(tokens, from, matcher, grammar, keys);
   for (let j = from; j < tokens.length; j++) {
     const key = keys[j]!;
     if (tokens[j]!.sentence !== tokens[from]!.sentence) break;
@@ -73,12 +73,29 @@ function longestMatch(tokens: readonly Token[], keys: readonly string[], from: n
       const next = node.next.get(ch);
       if (!next) return best;
       node = next;
+      // A wildcard (競争優* or econom*) takes the rest of the token it ends in.
+      if (node.prefix && fitsLeft(tokens, keys, from, node.prefix, grammar)) best = { term: node.prefix, from, to: j + 1 };
     }
     if (node.term && fitsRight(tokens, keys, j, grammar) && fitsLeft(tokens, keys, from, node.term, grammar)) {
       best = { term: node.term, from, to: j + 1 };
     }
   }
   return best;
+}
+
+/** A one-word wildcard (run*) also matches a token by its basic form (ran → run). */
+function prefixOnBasicForm(tokens: readonly Token[], from: number, matcher: Matcher, grammar: Grammar, keys: readonly string[]): Match | undefined {
+  const token = tokens[from]!;
+  if (token.basicForm === "*" || token.basicForm === token.surface) return undefined;
+  let node = matcher.root;
+  let found: Match | undefined;
+  for (const ch of tokenKey(token.basicForm)) {
+    const next = node.next.get(ch);
+    if (!next) break;
+    node = next;
+    if (node.prefix && fitsLeft(tokens, keys, from, node.prefix, grammar)) found = { term: node.prefix, from, to: from + 1 };
+  }
+  return found;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { RuleExpression } from "./rule-expression.js";
+
 /**
  * A term's context condition, written in the dictionary: words that must (near) or must not
  * (not_near) occur around a mention for it to count. Each condition is matched on tokens'
@@ -11,10 +13,14 @@ export interface WordCondition {
   readonly within: ContextScope;
 }
 
-/** Every `near` condition must hold (one of its words occurs), and no `not_near` one. */
+/**
+ * Every `near` condition must hold (one of its words occurs), and no `not_near` one; and
+ * `expression`, a combined `rule:` (and/or/not/seq, see rule-expression.ts), when given.
+ */
 export interface ContextRule {
   readonly near: readonly WordCondition[];
   readonly notNear: readonly WordCondition[];
+  readonly expression?: RuleExpression;
 }
 
 /** How dictionary words and token forms are compared. */

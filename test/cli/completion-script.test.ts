@@ -39,7 +39,7 @@ describe("kouka completion", () => {
     const file = script("bash");
     expect(bash(file, ["kouka", "an"])).toEqual(["analyze"]);
     expect(bash(file, ["kouka", "d"])).toEqual(["dict"]);
-    expect(bash(file, ["kouka", "dict", ""])).toEqual(["check"]);
+    expect(bash(file, ["kouka", "dict", ""])).toEqual(["check", "import", "list"]);
     expect(bash(file, ["kouka", "completion", ""])).toEqual(["bash", "fish", "zsh"]);
     expect(bash(file, ["kouka", "analyze", "--su"])).toEqual(["--summary"]);
     expect(bash(file, ["kouka", "mentions", "--con"])).toEqual(["--concept"]);
@@ -65,7 +65,8 @@ describe("kouka completion", () => {
     const file = script("fish");
     const complete = (line: string): string[] => shell("fish", ["--no-config", "-c", `source ${file}; complete -C '${line}'`]).split("\n").sort();
     expect(complete("kouka men")).toEqual(["mentions\tlist every concept mention with its position and context (KWIC)"]);
-    expect(complete("kouka dict ").map((c) => c.split("\t")[0])).toEqual(["check"]);
+    expect(complete("kouka dict ").map((c) => c.split("\t")[0])).toEqual(["check", "import", "list"]);
+    expect(complete("kouka dict ")[0]).toMatch(/^check\tcheck dictionaries without analysing anything; prints .*every problem as file:line: why$/);
     expect(complete("kouka analyze --for")).toEqual(["--format\toutput format"]);
     expect(complete("kouka analyze --format ").map((c) => c.split("\t")[0])).toEqual(["csv", "jsonl", "tsv"]);
     expect(complete("kouka completion ")).toEqual(["bash", "fish", "zsh"]);

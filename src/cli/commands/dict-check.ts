@@ -4,6 +4,8 @@ import { EXIT, KoukaError } from "../../errors.js";
 import { checkResources } from "../../resources.js";
 import { warn } from "../cli-io.js";
 import type { CommandHost } from "../command-host.js";
+import { addDictImport } from "./dict-import.js";
+import { addDictList } from "./dict-list.js";
 
 export function dictCommand(host: CommandHost): Command {
   const dict = new Command("dict").description("work with concept dictionaries");
@@ -39,5 +41,7 @@ export function dictCommand(host: CommandHost): Command {
       }
       host.exitCode = bad.size > 0 ? EXIT.usage : EXIT.ok;
     });
+  addDictList(dict, host);
+  addDictImport(dict, host);
   return dict;
 }
