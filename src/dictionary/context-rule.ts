@@ -1,17 +1,6 @@
-import type { RuleExpression } from "./rule-expression.js";
+import type { RuleExpression, WordCondition } from "./rule-expression.js";
 
-/**
- * A term's context condition, written in the dictionary: words that must (near) or must not
- * (not_near) occur around a mention for it to count. Each condition is matched on tokens'
- * surface or basic form (NFKC, lower case) within a number of tokens either side in the
- * mention's sentence, within its sentence, or anywhere in its document.
- */
-export type ContextScope = number | "sentence" | "document";
-
-export interface WordCondition {
-  readonly words: readonly string[];
-  readonly within: ContextScope;
-}
+export type { ContextScope, WordCondition } from "./rule-expression.js";
 
 /**
  * Every `near` condition must hold (one of its words occurs), and no `not_near` one; and

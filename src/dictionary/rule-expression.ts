@@ -1,4 +1,15 @@
-import type { WordCondition } from "./context-rule.js";
+/**
+ * A term's context condition, written in the dictionary: words that must (near) or must not
+ * (not_near) occur around a mention for it to count. Each condition is matched on tokens'
+ * surface or basic form (NFKC, lower case) within a number of tokens either side in the
+ * mention's sentence, within its sentence, or anywhere in its document.
+ */
+export type ContextScope = number | "sentence" | "document";
+
+export interface WordCondition {
+  readonly words: readonly string[];
+  readonly within: ContextScope;
+}
 
 /**
  * A combined context rule, written under a term's or concept's `rule:` key. Leaves are the
