@@ -42,15 +42,23 @@ export interface DocumentAnalysis extends PreparedText {
  * read → clean → normalise → join wraps → split sentences → tokenize → tag concepts.
  * A mention never crosses a sentence, so each sentence is tagged as it is tokenized and
  * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
+ * `onSentence` sees each sentence's tokens and mentions (token offsets within the sentence).
  */
-export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true): DocumentAnalysis {
+export function analyzeDocument(
+  source: string,
+  ctx: PipelineContext,
+  keepTokens = true,
+  onSentence?: (tokens: readonly Token[], mentions: readonly Mention[]) => void,
+): DocumentAnalysis {
   const prepared = prepareText(source, ctx);
   const tokens: Token[] = [];
   const mentions: Mention[] = [];
   let seen = 0;
   let wordTokens = 0;
   for (const own of sentenceTokens(prepared, ctx.tokenizer)) {
-    for (const m of tagConcepts(own, ctx.matcher, ctx.grammar)) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
+    const local = tagConcepts(own, ctx.matcher, ctx.grammar);
+    for (const m of local) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
+    onSentence?.(own, local);
     for (const t of own) if (isWord(t)) wordTokens++;
     if (keepTokens) for (const t of own) tokens.push(t);
     seen += own.length;

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { KoukaError } from "../errors.js";
+import { inShard, type Shard } from "../partial/shard.js";
+import type { DocumentInput } from "../result/map-document.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
 import type { WorkerPool } from "../parallel/worker-pool.js";
 import { analyzeForTask, type DocumentOutput, type DocumentTask } from "../report/document-output.js";
@@ -36,10 +39,9 @@ export async function processDocuments(
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
-    const inWorker = pool && !(task.command === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
-    const output = (
-      inWorker ? pool.analyze(item.id, item.text) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx))
-    ).catch((e: unknown) => {
+    const inWorker = pool && !(task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
+    const input = documentInput(item);
+    const output = (inWorker ? pool.analyze(input) : Promise.resolve().then(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
     // Awaited in input order later; until then a failure must not count as unhandled.
@@ -80,6 +82,7 @@ export async function processDocuments(
   };
   try {
     const enqueue = async (item: InputItem): Promise<void> => {
+      if (options.shard && !ownShare(item, options.shard)) return;
       queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source });
       while (queue.length >= (pool ? limit : 1)) await emit();
     };
@@ -94,6 +97,26 @@ export async function processDocuments(
     await inputs.return?.(undefined);
   }
   return { failed };
+}
+
+/**
+ * A document is this shard's when its name hashes to it; an input that could not be read
+ * is reported by the shard its name (path, or path:line) hashes to, so by exactly one.
+ */
+function ownShare(item: InputItem, shard: Shard): boolean {
+  return inShard(item.kind === "document" ? item.id : item.error.where, shard);
+}
+
+/** A read document as the core takes it: with its folder (`--by dir`) and record fields. */
+function documentInput(item: Extract<InputItem, { kind: "document" }>): DocumentInput {
+  const file = item.source === item.id ? item.source : item.source.replace(/:\d+$/u, "");
+  const fromStdin = file === "-";
+  return {
+    document: item.id,
+    text: item.text,
+    ...(fromStdin ? {} : { dir: path.dirname(file) }),
+    ...(item.meta === undefined ? {} : { meta: item.meta }),
+  };
 }
 
 /** Loaded only for a run of several documents: a one-document run never pays for worker_threads. */

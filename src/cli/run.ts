@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { warn, type CliIO } from "./cli-io.js";
 import type { CommandHost } from "./command-host.js";
 import { analyzeCommand } from "./commands/analyze.js";
+import { cooccurCommand } from "./commands/cooccur.js";
+import { mergeCommand } from "./commands/merge.js";
 import { dictCommand } from "./commands/dict-check.js";
 import { mentionsCommand } from "./commands/mentions.js";
 import { termsCommand } from "./commands/terms.js";
@@ -34,6 +36,8 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
     .addCommand(mentionsCommand(host))
     .addCommand(termsCommand(host))
     .addCommand(tokensCommand(host))
+    .addCommand(cooccurCommand(host))
+    .addCommand(mergeCommand(host))
     .addCommand(dictCommand(host));
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({

@@ -38,7 +38,11 @@ function parseRecord(line: string, where: string): InputItem {
   if (id === "") return bad(where, '"id" is empty');
   if (text === undefined || text === null) return bad(where, 'missing "text"');
   if (typeof text !== "string") return bad(where, '"text" must be a string');
-  return { kind: "document", id: String(id), text, source: where };
+  const meta: Record<string, string> = {};
+  for (const [key, v] of Object.entries(record)) {
+    if (key !== "id" && key !== "text" && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) meta[key] = String(v);
+  }
+  return { kind: "document", id: String(id), text, source: where, ...(Object.keys(meta).length > 0 ? { meta } : {}) };
 }
 
 function bad(where: string, message: string): InputItem {

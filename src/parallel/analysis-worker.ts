@@ -13,7 +13,7 @@ try {
   const ctx = { ...init.knowledge, tokenizer: tokenizerFromData(init.data), clean: init.clean };
   port.on("message", (job: WorkerJob) => {
     try {
-      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.id, job.text, ctx)) });
+      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.input, ctx)) });
     } catch (e) {
       post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

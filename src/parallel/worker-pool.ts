@@ -1,10 +1,11 @@
 import { Worker } from "node:worker_threads";
 import type { DocumentOutput } from "../report/document-output.js";
+import type { DocumentInput } from "../result/map-document.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 
 /** Analyses documents on worker threads; results come back as promises, one per document. */
 export interface WorkerPool {
-  analyze(id: string, text: string): Promise<DocumentOutput>;
+  analyze(input: DocumentInput): Promise<DocumentOutput>;
   close(): Promise<void>;
 }
 
@@ -43,14 +44,14 @@ export function createWorkerPool(size: number, init: WorkerInit): WorkerPool {
   });
   let seq = 0;
   return {
-    async analyze(id, text) {
+    async analyze(input) {
       // The least loaded worker, by characters waiting, so one long document does not stall the rest.
       const slot = slots.reduce((a, b) => (b.load < a.load ? b : a));
-      slot.load += text.length;
-      const job: WorkerJob = { seq: seq++, id, text };
+      slot.load += input.text.length;
+      const job: WorkerJob = { seq: seq++, input };
       await slot.ready;
       return new Promise<DocumentOutput>((resolve, reject) => {
-        slot.pending.set(job.seq, { resolve, reject, size: text.length });
+        slot.pending.set(job.seq, { resolve, reject, size: input.text.length });
         slot.worker.postMessage(job);
       });
     },

@@ -1,5 +1,6 @@
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Knowledge } from "../resources.js";
+import type { DocumentInput } from "../result/map-document.js";
 import type { DictionaryData } from "../tokenize/load-tokenizer.js";
 
 /**
@@ -16,8 +17,7 @@ export interface WorkerInit {
 
 export interface WorkerJob {
   readonly seq: number;
-  readonly id: string;
-  readonly text: string;
+  readonly input: DocumentInput;
 }
 
 export type WorkerReply =

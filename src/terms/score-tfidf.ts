@@ -1,21 +1,17 @@
-// Only the TfIdf submodule: `natural` as a whole prints dotenv banners to stdout
-// and takes over a second to load.
-import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import type { Corpus } from "./count-terms.js";
-
-const { TfIdf } = tfidfModule;
+import { termTableOf, type TermTable } from "./term-table.js";
 
 /**
- * TF-IDF of every candidate term, as natural's TfIdf computes it:
+ * TF-IDF of every candidate term, as natural's TfIdf computes it (test/terms checks
+ * against natural itself):
  *
  *     tf(t, d) = occurrences of t as a unit in document d
  *     idf(t)   = 1 + ln( N / (1 + df(t)) )      N documents, df(t) containing t
  *     score(t) = max over documents d of tf(t, d) · idf(t)
  *
- * Each document is given to natural as the array of its compound texts. Given a
- * string, natural would run its English word tokenizer, which keeps only [A-Za-z0-9]
- * and so deletes every Japanese term; an array is taken as the tokens as they are,
- * with no stop-word filtering.
+ * idf(t) is positive (N / (1 + df) > 1/2), so the max over documents is the largest tf
+ * times idf, bit for bit: the table keeps that largest tf, and scores can be computed
+ * from tables merged from many runs.
  *
  * Max rather than sum over documents: `terms` asks which terms matter, and a term
  * that dominates one article (a company's own product name) is what a reader of a
@@ -24,27 +20,16 @@ const { TfIdf } = tfidfModule;
  *
  * With one document, idf is the same constant (1 + ln ½ ≈ 0.307) for every term, so
  * the ranking is by frequency; TF-IDF is meant for folders.
- *
- * Known limit of natural's plain-object documents: a term spelled `__proto__` cannot
- * be stored. The compound extractor drops symbols, so such a unit never reaches here.
  */
 export function scoreTfIdf(corpus: Corpus): Map<string, number> {
-  const tfidf = new TfIdf();
-  const termsByDocument: Set<string>[] = [];
-  for (const compounds of corpus) {
-    const tokens = compounds.map((compound) => compound.text);
-    tfidf.addDocument(tokens);
-    termsByDocument.push(new Set(tokens));
-  }
+  return tfIdfScores(termTableOf(corpus));
+}
+
+export function tfIdfScores(table: TermTable): Map<string, number> {
   const scores = new Map<string, number>();
-  termsByDocument.forEach((terms, index) => {
-    // Ask only about terms the document has: natural's tf of an absent term that
-    // shares a name with an Object.prototype member (`constructor`) is that member.
-    for (const term of terms) {
-      const value = tfidf.tfidf([term], index);
-      const best = scores.get(term);
-      if (best === undefined || value > best) scores.set(term, value);
-    }
-  });
+  for (const [term, entry] of table.terms) {
+    const idf = 1 + Math.log(table.documents / (1 + entry.documents));
+    scores.set(term, entry.maxInDocument * idf);
+  }
   return scores;
 }

@@ -1,5 +1,6 @@
 import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Corpus } from "./count-terms.js";
+import { termTableOf, type TermTable } from "./term-table.js";
 import { checkCount, toTermRows, type ScoredTerm, type TermRow } from "./order-terms.js";
 
 /** A concept mention, located only as far as co-occurrence needs: its sentence. */
@@ -60,63 +61,39 @@ export function suggestTerms(
   if (corpus.length !== mentions.length) {
     throw new RangeError(`corpus has ${corpus.length} documents but mentions has ${mentions.length}`);
   }
+  return suggestFromTable(termTableOf(corpus, mentions), options);
+}
+
+/** `suggestTerms` over a term table built with `suggest` (one run's, or many runs' merged). */
+export function suggestFromTable(table: TermTable, options: SuggestTermsOptions): TermRow[] {
   checkCount("top", options.top);
   checkCount("minCooccurrence", options.minCooccurrence);
   const minCooccurrence = options.minCooccurrence ?? 2;
+  const tally = table.suggest ?? { conceptSentences: new Map<string, number>(), shared: new Map() };
 
-  // Sentence ids are global ("document:sentence") so S(t) and S(c) span the corpus.
-  const conceptSentences = new Map<string, Set<string>>();
-  const termSentences = new Map<string, Set<string>>();
-  const dictionaryCache = new Map<string, boolean>();
-  corpus.forEach((compounds, document) => {
-    for (const mention of mentions[document] ?? []) {
-      addTo(conceptSentences, mention.concept, sentenceId(document, mention.sentence));
+  const known = new Map<string, boolean>();
+  const isDictionaryTerm = (term: string): boolean => {
+    let answer = known.get(term);
+    if (answer === undefined) {
+      answer = options.isDictionaryTerm(term);
+      known.set(term, answer);
     }
-    for (const compound of compounds) {
-      let known = dictionaryCache.get(compound.text);
-      if (known === undefined) {
-        known = options.isDictionaryTerm(compound.text);
-        dictionaryCache.set(compound.text, known);
-      }
-      if (!known) addTo(termSentences, compound.text, sentenceId(document, compound.sentence));
-    }
-  });
-
+    return answer;
+  };
   const rows: TermRow[] = [];
-  for (const concept of orderConcepts([...conceptSentences.keys()], options.concepts ?? [])) {
-    const withConcept = conceptSentences.get(concept) ?? new Set<string>();
+  for (const concept of orderConcepts([...tally.conceptSentences.keys()], options.concepts ?? [])) {
+    const withConcept = tally.conceptSentences.get(concept) ?? 0;
     const scored: ScoredTerm[] = [];
-    for (const [term, withTerm] of termSentences) {
-      const shared = [...withTerm].filter((id) => withConcept.has(id));
-      if (shared.length === 0 || shared.length < minCooccurrence) continue;
-      const union = withTerm.size + withConcept.size - shared.length;
-      scored.push({
-        term,
-        score: shared.length / union,
-        frequency: shared.length,
-        documents: new Set(shared.map(documentOf)).size,
-      });
+    for (const [term, byConcept] of tally.shared) {
+      const shared = byConcept.get(concept);
+      if (shared === undefined || shared.sentences < minCooccurrence) continue;
+      if (isDictionaryTerm(term)) continue;
+      const union = (table.terms.get(term)?.sentences ?? 0) + withConcept - shared.sentences;
+      scored.push({ term, score: shared.sentences / union, frequency: shared.sentences, documents: shared.documents });
     }
     rows.push(...toTermRows(scored, options.top, () => concept));
   }
   return rows;
-}
-
-function sentenceId(document: number, sentence: number): string {
-  return `${document}:${sentence}`;
-}
-
-function documentOf(id: string): string {
-  return id.slice(0, id.indexOf(":"));
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (set === undefined) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(value);
 }
 
 /** Listed concepts first, in their order; then the rest by code point (input-order free). */

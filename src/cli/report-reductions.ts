@@ -1,0 +1,45 @@
+import { KoukaError } from "../errors.js";
+import { cooccurReduction } from "../reduce/cooccur-rows.js";
+import { longReduction, wideReduction } from "../reduce/document-rows.js";
+import { parseGroupFields } from "../reduce/group-documents.js";
+import { groupReduction } from "../reduce/group-rows.js";
+import type { ConceptInfo, Reduction } from "../reduce/reduction.js";
+import { summaryReduction } from "../reduce/summary-rows.js";
+import { termReduction } from "../reduce/term-rows.js";
+import type { TermScoreName } from "../terms/rank-terms.js";
+import { parseCount } from "./run-options.js";
+
+/**
+ * Which reduction each report is, from its options: the same for a run over documents
+ * and for `kouka merge` over partials. Options are checked before anything is read.
+ */
+export type ReductionFactory = (concepts: readonly ConceptInfo[]) => Reduction;
+
+/** analyze and merge: wide rows, or --long, --summary, --by. */
+export function analyzeReduction(raw: Record<string, unknown>): ReductionFactory {
+  const chosen = ["long", "summary", "by"].filter((k) => raw[k] !== undefined && raw[k] !== false);
+  if (chosen.length > 1 && !(chosen.length === 2 && chosen.includes("by") && chosen.includes("long"))) {
+    throw new KoukaError("USAGE", "analyze", `${chosen.map((k) => `--${k}`).join(" and ")} cannot be combined`);
+  }
+  if (raw["by"] !== undefined) {
+    const fields = parseGroupFields(String(raw["by"]));
+    const long = raw["long"] === true;
+    return (concepts) => groupReduction(concepts, fields, { long });
+  }
+  if (raw["summary"]) return summaryReduction;
+  return raw["long"] ? longReduction : wideReduction;
+}
+
+/** cooccur: concept pairs, per group with --by. */
+export function cooccurReductionOf(raw: Record<string, unknown>): ReductionFactory {
+  const fields = raw["by"] === undefined ? [] : parseGroupFields(String(raw["by"]));
+  return (concepts) => cooccurReduction(concepts, fields);
+}
+
+/** terms: ranked compound terms, or dictionary suggestions. */
+export function termsReduction(raw: Record<string, unknown>): ReductionFactory {
+  const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
+  const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
+  const options = { score: raw["score"] as TermScoreName, minFrequency, suggest: raw["suggest"] === true, ...(top === undefined ? {} : { top }) };
+  return (concepts) => termReduction(concepts, options);
+}
