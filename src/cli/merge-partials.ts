@@ -91,15 +91,21 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     // No partial at all (empty files): the report of no documents, with the dictionaries' columns.
     reduction = factory((await loadResources(options.dictionaries)).dictionary.concepts);
   }
-  const rows: Row[] = [];
-  for (const d of documents.sort(byDocument)) for (const row of reduction.add(d)) rows.push(row);
-  rows.push(...reduction.finish());
-
   const sink = options.output === undefined ? stdoutSink(io.stdout) : fileSink(options.output);
   try {
     const formatter = createFormatter({ format: options.format, columns: reduction.columns, bom: options.bom });
     await sink.write(formatter.header);
-    for (let i = 0; i < rows.length && !sink.closed; i += 4096) await sink.write(formatter.format(rows.slice(i, i + 4096)));
+    let batch: Row[] = [];
+    const flush = async (): Promise<void> => {
+      if (!sink.closed) await sink.write(formatter.format(batch));
+      batch = [];
+    };
+    for (const d of documents.sort(byDocument)) {
+      for (const row of reduction.add(d)) batch.push(row);
+      if (batch.length >= 4096) await flush();
+    }
+    batch.push(...reduction.finish());
+    await flush();
     sink.commit();
   } catch (e) {
     sink.abort();
