@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createContext } from "./bench-context.js";
 import { readArticles, writeCorpus, writeLongLines } from "./corpus.js";
 import { measureLongLine } from "./measure-long-line.js";
+import { measureMerge, mergeRows } from "./measure-merge.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureThroughput } from "./measure-throughput.js";
@@ -31,13 +32,22 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    if (options.only === "merge") {
+      // A focused run: only the merge rows, printed; bench/LATEST.md keeps the last full run.
+      const rows = mergeRows(await measureMerge(ctx, corpus, options.runs), corpus);
+      const resultsDir = path.join(ctx.root, "bench", "results");
+      fs.mkdirSync(resultsDir, { recursive: true });
+      fs.writeFileSync(path.join(resultsDir, `merge-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify({ options, rows }, null, 2)}\n`);
+      return rows;
+    }
     const startup = await measureStartup(ctx, options.startupRuns);
     const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
     const longLine = await measureLongLine(ctx, longTexts, options.runs);
     const largeCorpus = writeCorpus(path.join(tmp, "corpus-large"), articles, options.rssMb * 1e6);
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts };
+    const merge = await measureMerge(ctx, corpus, options.runs);
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, merge };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -20,6 +20,8 @@ export interface BenchOptions {
   readonly longKb: number;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
+  /** Only the merge rows (`--only merge`): map + merge against one run, merges of 100 partials. */
+  readonly only: "merge" | undefined;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
   readonly from: string | undefined;
 }
@@ -31,6 +33,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --runs N     runs per measurement, median reported (default 3, at least 3)
   --long-kb N  size of the long-line texts (default 200)
   --keep       keep the temp folder
+  --only merge only the merge rows (map + merge vs one run; 100 partials of 1,000 documents)
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
 const ARGS = {
@@ -41,6 +44,7 @@ const ARGS = {
   "long-kb": { type: "string" },
   keep: { type: "boolean", default: false },
   from: { type: "string" },
+  only: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -69,10 +73,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     longKb: positive("--long-kb", values["long-kb"], 200),
     keep: values.keep === true,
     from: values.from,
+    only: only(values.only),
   };
 }
 
 export class UsageError extends Error {}
+
+function only(raw: string | undefined): "merge" | undefined {
+  if (raw === undefined || raw === "merge") return raw;
+  throw new UsageError(`--only: expected merge, got '${raw}'`);
+}
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;

@@ -1,4 +1,5 @@
 import type { Corpus, LongLines } from "./corpus.js";
+import { mergeRows, type MergeRuns } from "./measure-merge.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { StartupRuns } from "./measure-startup.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
@@ -15,6 +16,8 @@ export interface Measurements {
   readonly rssLarge: RunResult[];
   readonly longLine: LongLineRuns;
   readonly longTexts: LongLines;
+  /** Absent in results saved before the merge rows existed. */
+  readonly merge?: MergeRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -151,5 +154,6 @@ export function buildRows(m: Measurements): Row[] {
       target: "(info)",
       pass: "info",
     },
+    ...(m.merge ? mergeRows(m.merge, m.corpus) : []),
   ];
 }

@@ -1,6 +1,6 @@
 import { EXIT, KoukaError, type ExitCode } from "../errors.js";
 import { createFormatter } from "../format/format-rows.js";
-import { parsePartialLine, toResult, type EncodedResult, type PartialHeader } from "../partial/partial-lines.js";
+import { countsResult, parsePartialLine, termsResult, type EncodedCounts, type EncodedTerms, type PartialHeader } from "../partial/partial-lines.js";
 import type { Reduction } from "../reduce/reduction.js";
 import type { Row } from "../report/row.js";
 import type { DocumentResult } from "../result/document-result.js";
@@ -29,17 +29,18 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
   let mismatch: { fingerprint: string; where: string } | undefined;
   let reduction: Reduction | undefined;
   let concepts: PartialHeader["concepts"] = [];
-  const pending: { line: EncodedResult; where: string }[] = [];
+  type DocumentLine = { kind: "counts"; line: EncodedCounts } | { kind: "terms"; line: EncodedTerms };
+  const pending: { line: DocumentLine; where: string }[] = [];
   const documents: DocumentResult[] = [];
   let failed = 0;
   const fail = (where: string, message: string): void => {
     failed++;
     warn(io, `${where}: ${message}`);
   };
-  const add = (line: EncodedResult, where: string): void => {
+  const add = (line: DocumentLine, where: string): void => {
     let result: DocumentResult;
     try {
-      result = toResult(line, concepts);
+      result = line.kind === "counts" ? countsResult(line.line, concepts) : termsResult(line.line, concepts);
     } catch (e) {
       fail(where, e instanceof Error ? e.message : String(e));
       return;
@@ -58,7 +59,7 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     if (item.text.trim() === "") continue;
     let parsed: ReturnType<typeof parsePartialLine>;
     try {
-      parsed = parsePartialLine(item.text);
+      parsed = parsePartialLine(item.text, [factory.reads]);
     } catch (e) {
       fail(item.where, e instanceof Error ? e.message : String(e));
       continue;
@@ -74,11 +75,14 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     if (parsed.kind === "header") {
       if (reduction === undefined) {
         concepts = parsed.header.concepts;
-        reduction = factory(concepts);
+        reduction = factory.make(concepts);
         for (const p of pending.splice(0)) add(p.line, p.where);
       }
-    } else if (reduction === undefined) pending.push({ line: parsed.line, where: item.where });
-    else add(parsed.line, item.where);
+    } else if (parsed.kind !== "skipped") {
+      const line: DocumentLine = parsed.kind === "counts" ? { kind: "counts", line: parsed.line } : { kind: "terms", line: parsed.line };
+      if (reduction === undefined) pending.push({ line, where: item.where });
+      else add(line, item.where);
+    }
   }
 
   if (mismatch && first) {
@@ -89,7 +93,7 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
   if (reduction === undefined) {
     if (pending.length > 0) throw new KoukaError("USAGE", pending[0]!.where, "no partial header line in the input: cannot tell the concepts");
     // No partial at all (empty files): the report of no documents, with the dictionaries' columns.
-    reduction = factory((await loadResources(options.dictionaries)).dictionary.concepts);
+    reduction = factory.make((await loadResources(options.dictionaries)).dictionary.concepts);
   }
   const sink = options.output === undefined ? stdoutSink(io.stdout) : fileSink(options.output);
   try {

@@ -6,7 +6,7 @@ export function reductionSpec(factory: ReductionFactory, parts: { readonly terms
   return {
     task: { produce: "result", terms: parts.terms },
     open(resources) {
-      const reduction = factory(resources.dictionary.concepts);
+      const reduction = factory.make(resources.dictionary.concepts);
       return {
         columns: reduction.columns,
         rows: (output) => (output.produce === "result" ? reduction.add(output.result) : []),

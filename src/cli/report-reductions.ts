@@ -13,7 +13,13 @@ import { parseCount } from "./run-options.js";
  * Which reduction each report is, from its options: the same for a run over documents
  * and for `kouka merge` over partials. Options are checked before anything is read.
  */
-export type ReductionFactory = (concepts: readonly ConceptInfo[]) => Reduction;
+export interface ReductionFactory {
+  /** What the reduction reads of each document (a merge skips the other lines unparsed). */
+  readonly reads: Reduction["reads"];
+  make(concepts: readonly ConceptInfo[]): Reduction;
+}
+
+const counts = (make: (concepts: readonly ConceptInfo[]) => Reduction): ReductionFactory => ({ reads: "counts", make });
 
 /** analyze and merge: wide rows, or --long, --summary, --by. */
 export function analyzeReduction(raw: Record<string, unknown>): ReductionFactory {
@@ -24,16 +30,16 @@ export function analyzeReduction(raw: Record<string, unknown>): ReductionFactory
   if (raw["by"] !== undefined) {
     const fields = parseGroupFields(String(raw["by"]));
     const long = raw["long"] === true;
-    return (concepts) => groupReduction(concepts, fields, { long });
+    return counts((concepts) => groupReduction(concepts, fields, { long }));
   }
-  if (raw["summary"]) return summaryReduction;
-  return raw["long"] ? longReduction : wideReduction;
+  if (raw["summary"]) return counts(summaryReduction);
+  return counts(raw["long"] ? longReduction : wideReduction);
 }
 
 /** cooccur: concept pairs, per group with --by. */
 export function cooccurReductionOf(raw: Record<string, unknown>): ReductionFactory {
   const fields = raw["by"] === undefined ? [] : parseGroupFields(String(raw["by"]));
-  return (concepts) => cooccurReduction(concepts, fields);
+  return counts((concepts) => cooccurReduction(concepts, fields));
 }
 
 /** terms: ranked compound terms, or dictionary suggestions. */
@@ -41,5 +47,5 @@ export function termsReduction(raw: Record<string, unknown>): ReductionFactory {
   const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
   const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
   const options = { score: raw["score"] as TermScoreName, minFrequency, suggest: raw["suggest"] === true, ...(top === undefined ? {} : { top }) };
-  return (concepts) => termReduction(concepts, options);
+  return { reads: "terms", make: (concepts) => termReduction(concepts, options) };
 }

@@ -1,6 +1,6 @@
 import { EXIT, type ExitCode } from "../errors.js";
 import { createFormatter } from "../format/format-rows.js";
-import { headerLine, resultLine } from "../partial/partial-lines.js";
+import { headerLine, resultLines } from "../partial/partial-lines.js";
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Row } from "../report/row.js";
 import { loadResources, type Resources } from "../resources.js";
@@ -81,7 +81,7 @@ function partialWriter(options: RunOptions, resources: Resources): ReportWriter 
   const header = partialHeader(options, resources);
   return {
     header: headerLine(header),
-    document: (output) => (output.produce === "result" ? [resultLine(header.fingerprint, output.result)] : []),
+    document: (output) => (output.produce === "result" ? [resultLines(header.fingerprint, output.result)] : []),
     finish: () => "",
     notes: () => [],
   };

@@ -42,6 +42,7 @@ export function cooccurReduction(concepts: readonly ConceptInfo[], fields: reado
   return {
     columns: [...names, ...cooccurColumns],
     perDocument: false,
+    reads: "counts",
     add(r) {
       const key = grouping ? JSON.stringify(grouping.keyOf(r)) : "";
       let t = groups.get(key);

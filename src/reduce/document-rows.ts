@@ -3,10 +3,10 @@ import type { ConceptInfo, Reduction } from "./reduction.js";
 
 /** One row per document: `document,chars,tokens,sentences,<concept counts>`. */
 export function wideReduction(concepts: readonly ConceptInfo[]): Reduction {
-  return { columns: wideColumns({ concepts }), perDocument: true, add: (r) => [wideRow(r)], finish: () => [], notes: () => [] };
+  return { columns: wideColumns({ concepts }), perDocument: true, reads: "counts", add: (r) => [wideRow(r)], finish: () => [], notes: () => [] };
 }
 
 /** One row per document and concept, with rates and the variants that matched. */
 export function longReduction(concepts: readonly ConceptInfo[]): Reduction {
-  return { columns: longColumns, perDocument: true, add: (r) => longRows(r, { concepts }), finish: () => [], notes: () => [] };
+  return { columns: longColumns, perDocument: true, reads: "counts", add: (r) => longRows(r, { concepts }), finish: () => [], notes: () => [] };
 }

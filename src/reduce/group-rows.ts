@@ -56,6 +56,7 @@ export function groupReduction(concepts: readonly ConceptInfo[], fields: readonl
       ? [...names, "concept", "label", "documents", "count", "per_1k_tokens", "sentences_with", "variants"]
       : [...names, "documents", "chars", "tokens", ...concepts.map((c) => c.id), ...concepts.map((c) => `${c.id}_per_1k`)],
     perDocument: false,
+    reads: "counts",
     add(r) {
       const key = JSON.stringify(grouping.keyOf(r));
       let g = groups.get(key);

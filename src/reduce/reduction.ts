@@ -18,6 +18,8 @@ export interface Reduction {
    * and a merge adds them in `document` order. Otherwise the order of adding does not matter.
    */
   readonly perDocument: boolean;
+  /** What it reads of a document: its counts, or its compound terms (a partial keeps them on separate lines). */
+  readonly reads: "counts" | "terms";
   /** Rows to print at once (per-document reports); the others keep what they need. */
   add(result: DocumentResult): Iterable<Row>;
   /** Rows printed after the last document (totals, groups, rankings). */

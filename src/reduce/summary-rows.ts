@@ -7,6 +7,7 @@ export function summaryReduction(concepts: readonly ConceptInfo[]): Reduction {
   return {
     columns: summaryColumns,
     perDocument: false,
+    reads: "counts",
     add(r) {
       summary.add(r);
       return [];

@@ -21,6 +21,7 @@ export function termReduction(concepts: readonly ConceptInfo[], options: TermRep
   return {
     columns: termColumns,
     perDocument: false,
+    reads: "terms",
     add(r) {
       if (r.terms === undefined) throw new Error("term report over a result without terms");
       const conceptSentences = new Map(concepts.map((c, i) => [c.id, r.conceptSentences[i] ?? []]));

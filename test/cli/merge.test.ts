@@ -36,7 +36,13 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it("splits the documents between shards, each exactly once", () => {
-    const documents = shards.flatMap((s) => s.trimEnd().split("\n").slice(1).map((l) => (JSON.parse(l) as { document: string }).document));
+    const documents = shards.flatMap((s) =>
+      s
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { document?: string }).document)
+        .filter((d) => d !== undefined),
+    );
     expect(documents.sort()).toEqual(single.get("")!.trimEnd().split("\n").slice(1).map((l) => l.split(",")[0]).sort());
     expect(shards.every((s) => s.startsWith('{"format":"kouka-partial/1"'))).toBe(true);
   });
@@ -92,20 +98,29 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
   });
 
   it("names a line cut short, and reports the rest (exit 1)", () => {
-    const text = runKouka(["analyze", "-q", "-f", "partial", CORPUS]).stdout.trimEnd();
-    const lines = text.split("\n");
-    expect(lines.length).toBeGreaterThan(2);
-    const cut = lines.slice(0, -1).join("\n") + "\n" + lines[lines.length - 1]!.slice(0, 80);
+    const lines = runKouka(["analyze", "-q", "-f", "partial", CORPUS]).stdout.trimEnd().split("\n");
+    const last = Math.max(...lines.map((l, i) => (l.includes('","document":') ? i : -1)));
+    expect(last).toBeGreaterThan(2);
+    const cut = [...lines.slice(0, last), lines[last]!.slice(0, 80), ...lines.slice(last + 1)].join("\n") + "\n";
     writeFileSync(path.join(tmp, "cut.jsonl"), cut);
-    const merged = runKouka(["merge", path.join(tmp, "cut.jsonl")]);
-    expect(merged.code).toBe(1);
-    expect(merged.stderr).toMatch(new RegExp(`^kouka: .*cut\\.jsonl:${lines.length}: not a partial line \\(cut short\\?\\)`, "m"));
-    expect(merged.stdout.trimEnd().split("\n")).toHaveLength(lines.length - 1);
-    expect(merged.stderr).not.toMatch(STACK_TRACE);
+    const documents = lines.filter((l) => l.includes('","document":')).length;
+    for (const args of [["merge"], ["merge", "--summary"], ["cooccur", "--from-partials"]]) {
+      const merged = runKouka([...args, path.join(tmp, "cut.jsonl")]);
+      expect(merged.code).toBe(1);
+      expect(merged.stderr).toMatch(new RegExp(`^kouka: .*cut\\.jsonl:${last + 1}: not a partial line \\(cut short\\?\\)`, "m"));
+      expect(merged.stderr).not.toMatch(STACK_TRACE);
+      if (args.length === 1) expect(merged.stdout.trimEnd().split("\n")).toHaveLength(documents);
+    }
+    // A terms line cut short is named by the reports that read terms.
+    const termsCut = [...lines.slice(0, -1), lines[lines.length - 1]!.slice(0, 50)].join("\n");
+    writeFileSync(path.join(tmp, "cut-terms.jsonl"), termsCut);
+    const terms = runKouka(["terms", "--from-partials", path.join(tmp, "cut-terms.jsonl")]);
+    expect(terms.code).toBe(1);
+    expect(terms.stderr).toContain(`cut-terms.jsonl:${lines.length}: not a partial line (cut short?)`);
   });
 
   it("refuses document lines without any header (exit 2)", () => {
-    const lines = shards[0]!.trimEnd().split("\n").slice(1);
+    const lines = shards.join("").trimEnd().split("\n").filter((l) => !l.startsWith('{"format"'));
     const merged = runKouka(["merge", "-"], { input: lines.join("\n") + "\n" });
     expect(merged.code).toBe(2);
     expect(merged.stderr).toMatch(/^kouka: -:1: no partial header line/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerLine, parsePartialLine, resultLine, toResult, type PartialHeader } from "../../src/partial/partial-lines.js";
+import { countsResult, headerLine, parsePartialLine, resultLines, termsResult, type PartialHeader } from "../../src/partial/partial-lines.js";
 import type { DocumentResult } from "../../src/result/document-result.js";
 import { CONCEPTS, result } from "../reduce/fixtures.js";
 
@@ -14,39 +14,54 @@ const withTerms: DocumentResult = {
   ],
 };
 
+const [countsText = "", termsText = ""] = resultLines("00abc", withTerms).trimEnd().split("\n");
+
 describe("partial lines", () => {
-  it("are one JSON object a line, a header first", () => {
-    const text = headerLine(header) + resultLine("00abc", withTerms);
-    expect(text.split("\n")).toHaveLength(3);
+  it("are one JSON object a line: a header, then a counts line and a terms line per document", () => {
+    const text = headerLine(header) + resultLines("00abc", withTerms);
+    expect(text.split("\n")).toHaveLength(4);
     expect(text.endsWith("\n")).toBe(true);
+    const { terms: _, ...withoutTerms } = withTerms;
+    expect(resultLines("00abc", withoutTerms).split("\n")).toHaveLength(2);
   });
 
   it("read back to the same header and result", () => {
-    const h = parsePartialLine(headerLine(header).trimEnd());
-    expect(h).toEqual({ kind: "header", header });
-    const r = parsePartialLine(resultLine("00abc", withTerms).trimEnd());
-    if (r.kind !== "result") throw new Error("expected a result line");
-    expect(r.fingerprint).toBe("00abc");
-    expect(toResult(r.line, CONCEPTS)).toEqual(withTerms);
+    expect(parsePartialLine(headerLine(header).trimEnd())).toEqual({ kind: "header", header });
+    const counts = parsePartialLine(countsText);
+    const terms = parsePartialLine(termsText);
+    if (counts.kind !== "counts" || terms.kind !== "terms") throw new Error("expected a counts and a terms line");
+    expect(counts.fingerprint).toBe("00abc");
+    const { terms: docTerms, ...countsPart } = withTerms;
+    expect(countsResult(counts.line, CONCEPTS)).toEqual(countsPart);
+    const t = termsResult(terms.line, CONCEPTS);
+    expect(t.terms).toEqual(docTerms);
+    expect(t.conceptSentences).toEqual(withTerms.conceptSentences);
+  });
+
+  it("skip the lines of a part not asked for without parsing them, fingerprint known", () => {
+    expect(parsePartialLine(termsText, ["counts"])).toEqual({ kind: "skipped", fingerprint: "00abc" });
+    expect(parsePartialLine(countsText, ["terms"])).toEqual({ kind: "skipped", fingerprint: "00abc" });
+    // Not parsed: a terms line cut short passes a merge that does not read terms.
+    expect(parsePartialLine(termsText.slice(0, 60), ["counts"]).kind).toBe("skipped");
   });
 
   it("keep only concepts with mentions (sparse) and carry no totals", () => {
-    const line = JSON.parse(resultLine("00abc", withTerms)) as Record<string, unknown>;
+    const line = JSON.parse(countsText) as Record<string, unknown>;
     expect(Object.keys(line["concepts"] as object)).toEqual(["scale", "scope"]);
     expect(Object.keys(line)).not.toContain("per_1k_tokens");
   });
 
   it("name what is wrong with a line that is cut short or not a partial", () => {
-    const full = resultLine("00abc", withTerms).trimEnd();
-    expect(() => parsePartialLine(full.slice(0, full.length - 10))).toThrow(/cut short/);
+    expect(() => parsePartialLine(countsText.slice(0, countsText.length - 10))).toThrow(/cut short/);
+    expect(() => parsePartialLine(termsText.slice(0, termsText.length - 3))).toThrow(/cut short/);
     expect(() => parsePartialLine("[1,2]")).toThrow(/JSON object/);
     expect(() => parsePartialLine('{"document":"a"}')).toThrow(/fingerprint/);
     expect(() => parsePartialLine('{"format":"other/9"}')).toThrow(/format/);
   });
 
   it("refuse a concept the header does not have", () => {
-    const r = parsePartialLine(resultLine("00abc", withTerms).trimEnd());
-    if (r.kind !== "result") throw new Error("expected a result line");
-    expect(() => toResult(r.line, CONCEPTS.slice(1))).toThrow(/scale/);
+    const r = parsePartialLine(countsText);
+    if (r.kind !== "counts") throw new Error("expected a counts line");
+    expect(() => countsResult(r.line, CONCEPTS.slice(1))).toThrow(/scale/);
   });
 });
