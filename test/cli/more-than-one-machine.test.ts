@@ -82,7 +82,7 @@ describe("README: More than one machine", () => {
     expect(read(dir, "kouka-out/part-00000")).toBe(one("analyze -q --input-format jsonl - < examples/news.jsonl"));
   });
 
-  describe.runIf(hasPython || ci)("PySpark", () => {
+  describe.runIf(hasPython)("PySpark", () => {
     it("RDD.pipe", () => {
       const script = blocks("python")[0]!;
       const dir = run(script, "python3", ["-c", script]);
