@@ -28,7 +28,7 @@ export function createTermTally(): { add(compound: Compound, concept: string): v
         count: e.count,
         segmentations: sortedPairs(e.segmentations).map(([key, n]): [string[], number] => [key.split(PART_SEPARATOR), n]),
         concepts: sortedPairs(e.concepts),
-        sentences: [...new Set(e.sentences)].sort((a, b) => a - b),
+        sentences: ascending(e.sentences) ? e.sentences : [...new Set(e.sentences)].sort((a, b) => a - b),
       })),
   };
 }
@@ -62,5 +62,11 @@ function increment(map: Map<string, number>, key: string): void {
 }
 
 function sortedPairs(map: ReadonlyMap<string, number>): [string, number][] {
-  return [...map].sort((a, b) => compareCodePoints(a[0], b[0]));
+  return map.size < 2 ? [...map] : [...map].sort((a, b) => compareCodePoints(a[0], b[0]));
+}
+
+/** Sentences come in order from a document's compounds: sorting them again is only for other callers. */
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! <= list[i - 1]!) return false;
+  return true;
 }
