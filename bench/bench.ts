@@ -7,6 +7,7 @@ import { readArticles, writeCorpus, writeLongLines, writeOneLine } from "./corpu
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
 import { measureOneLine } from "./measure-one-line.js";
+import { measureMerge, mergeRows } from "./measure-merge.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
@@ -39,6 +40,14 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    if (options.only === "merge") {
+      // A focused run: only the merge rows, printed; bench/LATEST.md keeps the last full run.
+      const rows = mergeRows(await measureMerge(ctx, corpus, options.runs), corpus);
+      const resultsDir = path.join(ctx.root, "bench", "results");
+      fs.mkdirSync(resultsDir, { recursive: true });
+      fs.writeFileSync(path.join(resultsDir, `merge-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify({ options, rows }, null, 2)}\n`);
+      return rows;
+    }
     const startup = await measureStartup(ctx, options.startupRuns);
     const throughput = await measureThroughput(ctx, corpus, options.throughputRuns);
     const terms = await measureTerms(ctx, corpus, options.runs);
@@ -48,8 +57,9 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
+    const merge = await measureMerge(ctx, corpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, merge };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -21,7 +21,7 @@ export interface BenchOptions {
   /** Size of the one-line text for `mentions` against the same text in lines, in MB. */
   readonly oneLineMb: number;
   /** Measure only the one-line row (`--only one-line`), for a quick check. */
-  readonly only: "one-line" | undefined;
+  readonly only: "one-line" | "merge" | undefined;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
@@ -36,6 +36,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --long-kb N  size of the long-line texts (default 200)
   --one-line-mb N  size of the one-line text for mentions vs lines (default 5, or 0.5 with --quick)
   --only one-line  measure only that row (a few minutes)
+  --only merge only the merge rows (map + merge vs one run; 100 partials of 1,000 documents)
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
@@ -84,9 +85,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 export class UsageError extends Error {}
 
-function onlyOf(raw: string | undefined): "one-line" | undefined {
-  if (raw === undefined || raw === "one-line") return raw;
-  throw new UsageError(`--only: expected 'one-line', got '${raw}'`);
+function onlyOf(raw: string | undefined): "one-line" | "merge" | undefined {
+  if (raw === undefined || raw === "one-line" || raw === "merge") return raw;
+  throw new UsageError(`--only: expected 'one-line' or 'merge', got '${raw}'`);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {

@@ -1,5 +1,6 @@
 import type { Corpus, LongLines, OneLine } from "./corpus.js";
 import type { OneLineRuns } from "./measure-one-line.js";
+import { mergeRows, type MergeRuns } from "./measure-merge.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -25,6 +26,8 @@ export interface Measurements {
   /** Absent in results saved before this row existed. */
   readonly oneLine?: OneLineRuns;
   readonly oneLineTexts?: OneLine;
+  /** Absent in results saved before the merge rows existed. */
+  readonly merge?: MergeRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -199,6 +202,7 @@ export function buildRows(m: Measurements): Row[] {
     },
     ...(m.library ? packageRows(m.library) : []),
     ...(m.oneLine && m.oneLineTexts ? oneLineRows(m.oneLine, m.oneLineTexts) : []),
+    ...(m.merge ? mergeRows(m.merge, m.corpus) : []),
   ];
 }
 
