@@ -9,13 +9,13 @@ import type { RunOptions } from "./run-options.js";
 
 /**
  * The header of a partial: the fingerprint covers kouka's version, the text of every data
- * file (concept dictionaries, grammar, clutter rules) and the options that change counts
+ * file (concept dictionaries, grammar, clutter rules, the term rules the map judges by) and the options that change counts
  * (cleaning, encoding, and what makes the documents of a file: --input-format, --text-field,
  * --id-field). Partials agree when their fingerprints do.
  */
 export function partialHeader(options: RunOptions, resources: Resources): PartialHeader {
   const version = koukaVersion();
-  const files = [...options.dictionaries, packagePath("dictionaries", "grammar.yaml"), packagePath("dictionaries", "clutter.yaml")];
+  const files = [...options.dictionaries, packagePath("dictionaries", "grammar.yaml"), packagePath("dictionaries", "clutter.yaml"), packagePath("dictionaries", "terms.yaml")];
   const texts = files.map((file) => readFileSync(file, "utf8"));
   const settings = {
     dictionaries: options.dictionaries.map((file) => path.basename(file)),

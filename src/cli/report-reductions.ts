@@ -8,6 +8,7 @@ import { summaryReduction } from "../reduce/summary-rows.js";
 import { termReduction } from "../reduce/term-rows.js";
 import type { TableScoreName } from "../terms/table-ranking.js";
 import type { TermReference } from "../terms/term-reference.js";
+import type { TermRules } from "../terms/term-rules.js";
 import { parseCount } from "./run-options.js";
 
 /**
@@ -44,7 +45,7 @@ export function cooccurReductionOf(raw: Record<string, unknown>): ReductionFacto
 }
 
 /** terms: ranked compound terms, or dictionary suggestions. */
-export function termsReduction(raw: Record<string, unknown>, reference?: TermReference): ReductionFactory {
+export function termsReduction(raw: Record<string, unknown>, data?: { readonly reference: TermReference; readonly rules: TermRules }): ReductionFactory {
   const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
   const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
   const rank = String(raw["rank"] ?? "keyness");
@@ -53,7 +54,7 @@ export function termsReduction(raw: Record<string, unknown>, reference?: TermRef
   const only = typeof suggest === "string" ? suggest : undefined;
   const options = {
     score: rank as TableScoreName | "keyness",
-    ...(reference === undefined ? {} : { reference }),
+    ...(data === undefined ? {} : { reference: data.reference, rules: data.rules }),
     minFrequency,
     suggest: suggest !== undefined && suggest !== false,
     ...(only === undefined ? {} : { only }),

@@ -30,7 +30,7 @@ export function headerLine(header: PartialHeader): string {
   return JSON.stringify({ format: FORMAT, version, fingerprint, concepts: concepts.map((c) => [c.id, c.label]), settings }) + "\n";
 }
 
-type EncodedTerm = [string, number, number[], ([string[], number][] | 0)?, [string, number][]?];
+type EncodedTerm = [string, number, number[], ([string[], number][] | 0)?, ([string, number][] | 0)?, [number, number, number]?];
 type ConceptSentences = Record<string, readonly number[]>;
 
 /** The lines of one document: its counts, and its terms when it has them. */
@@ -56,7 +56,8 @@ export function resultLines(fingerprint: string, r: DocumentResult): string {
 function encodeTerm(t: DocumentTerm): EncodedTerm {
   const plain = t.segmentations.length === 1 && t.segmentations[0]![0].length === 1 && t.segmentations[0]![0][0] === t.text;
   const encoded: EncodedTerm = [t.text, t.count, [...t.sentences], plain ? 0 : t.segmentations.map(([p, n]): [string[], number] => [[...p], n])];
-  if (t.concepts.length > 0) encoded.push(t.concepts.map(([c, n]): [string, number] => [c, n]));
+  if (t.concepts.length > 0 || t.shape !== undefined) encoded.push(t.concepts.length > 0 ? t.concepts.map(([c, n]): [string, number] => [c, n]) : 0);
+  if (t.shape !== undefined) encoded.push([...t.shape]);
   return encoded;
 }
 
@@ -166,12 +167,13 @@ export function termsResult(line: EncodedTerms, concepts: readonly ConceptInfo[]
   };
 }
 
-function decodeTerm([text, count, sentences, segmentations, concepts]: EncodedTerm): DocumentTerm {
+function decodeTerm([text, count, sentences, segmentations, concepts, shape]: EncodedTerm): DocumentTerm {
   return {
+    ...(shape === undefined ? {} : { shape }),
     text,
     count,
     sentences,
     segmentations: segmentations === 0 || segmentations === undefined ? [[[text], count]] : segmentations,
-    concepts: concepts ?? [],
+    concepts: concepts === 0 || concepts === undefined ? [] : concepts,
   };
 }

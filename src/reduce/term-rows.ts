@@ -1,6 +1,7 @@
 import type { Row } from "../report/row.js";
 import { conceptOfTerm, rankTermTable, suggestFromTable, type TableScoreName } from "../terms/table-ranking.js";
 import type { TermReference } from "../terms/term-reference.js";
+import type { TermRules } from "../terms/term-rules.js";
 import { createTermTable } from "../terms/term-table.js";
 import type { ConceptInfo, Reduction } from "./reduction.js";
 
@@ -10,6 +11,8 @@ export interface TermReportOptions {
   readonly score: TableScoreName | "keyness";
   /** For keyness. */
   readonly reference?: TermReference;
+  /** The term filters (terms.yaml + --term-list). */
+  readonly rules?: TermRules;
   readonly top?: number;
   readonly minFrequency: number;
   /** Dictionary candidates (terms sharing sentences with a concept) instead of the ranking. */
@@ -38,7 +41,7 @@ export function termReduction(concepts: readonly ConceptInfo[], options: TermRep
         ? suggestFromTable(t, { isDictionaryTerm: (text) => conceptOfTerm(t, text) !== undefined, concepts: concepts.map((c) => c.id), ...top }).filter(
             (row) => options.only === undefined || row.concept === options.only,
           )
-        : rankTermTable(t, { score: options.score, minFrequency: options.minFrequency, ...(options.reference ? { reference: options.reference } : {}), ...top });
+        : rankTermTable(t, { score: options.score, minFrequency: options.minFrequency, ...(options.reference ? { reference: options.reference } : {}), ...(options.rules ? { rules: options.rules } : {}), ...top });
       return rows as unknown as Row[];
     },
     notes: () => [],

@@ -4,20 +4,29 @@ import type { Mention } from "../concepts/mention.js";
 import type { Grammar } from "../grammar/load-grammar.js";
 import { compareCodePoints } from "../text/compare-code-points.js";
 import { partsKey, partsOf, PART_SEPARATOR } from "../terms/count-terms.js";
+import { occurrenceShaper } from "../terms/filter-terms.js";
+import type { TermRules } from "../terms/term-rules.js";
 import type { Token } from "../token.js";
 import type { DocumentTerm } from "./document-result.js";
 
 /** A document's compounds tallied by text, added one at a time. */
-export function createTermTally(): { add(compound: Compound, concept: string): void; terms(): DocumentTerm[] } {
-  const byText = new Map<string, { count: number; segmentations: Map<string, number>; concepts: Map<string, number>; sentences: number[] }>();
+export function createTermTally(rules?: TermRules): { add(compound: Compound, concept: string): void; terms(): DocumentTerm[] } {
+  const byText = new Map<string, { count: number; segmentations: Map<string, number>; concepts: Map<string, number>; sentences: number[]; shape: [number, number, number] }>();
+  const shaper = rules === undefined ? undefined : occurrenceShaper(rules);
   return {
     add(compound, concept) {
       let entry = byText.get(compound.text);
       if (entry === undefined) {
-        entry = { count: 0, segmentations: new Map(), concepts: new Map(), sentences: [] };
+        entry = { count: 0, segmentations: new Map(), concepts: new Map(), sentences: [], shape: [0, 0, 0] };
         byText.set(compound.text, entry);
       }
       entry.count++;
+      if (shaper) {
+        const s = shaper(compound);
+        if (s.adjectival) entry.shape[0]++;
+        if (s.alone) entry.shape[1] = 1;
+        if (s.deictic) entry.shape[2] = 1;
+      }
       increment(entry.segmentations, partsKey(partsOf(compound)));
       if (concept !== "") increment(entry.concepts, concept);
       if (entry.sentences[entry.sentences.length - 1] !== compound.sentence) entry.sentences.push(compound.sentence);
@@ -29,6 +38,7 @@ export function createTermTally(): { add(compound: Compound, concept: string): v
         segmentations: sortedPairs(e.segmentations).map(([key, n]): [string[], number] => [key.split(PART_SEPARATOR), n]),
         concepts: sortedPairs(e.concepts),
         sentences: ascending(e.sentences) ? e.sentences : [...new Set(e.sentences)].sort((a, b) => a - b),
+        ...(e.shape[0] + e.shape[1] + e.shape[2] > 0 ? { shape: e.shape } : {}),
       })),
   };
 }
@@ -38,11 +48,14 @@ export function createTermTally(): { add(compound: Compound, concept: string): v
  * sentence, and concept mentions are kept whole as units): its share of what term
  * scoring needs.
  */
-export function createTermCollector(grammar: Grammar): {
+export function createTermCollector(
+  grammar: Grammar,
+  rules?: TermRules,
+): {
   addSentence(tokens: readonly Token[], mentions: readonly Mention[]): void;
   terms(): DocumentTerm[];
 } {
-  const tally = createTermTally();
+  const tally = createTermTally(rules);
   return {
     addSentence(tokens, mentions) {
       for (const compound of extractCompounds(tokens, grammar, mentions)) tally.add(compound, conceptOf(compound, mentions));

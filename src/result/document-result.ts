@@ -1,3 +1,4 @@
+import type { TermRules } from "../terms/term-rules.js";
 import type { DocumentCounts } from "../report/analyze-rows.js";
 
 /**
@@ -27,9 +28,17 @@ export interface DocumentTerm {
   readonly concepts: readonly (readonly [string, number])[];
   /** 0-based sentences it occurs in, ascending. */
   readonly sentences: readonly number[];
+  /**
+   * What the term filters judge, summed over the occurrences (filter-terms.ts
+   * occurrenceShaper): [used adjectivally, some made only of not-alone tokens (0/1), some
+   * deictic (0/1)]; absent when all are 0 or no rules were given.
+   */
+  readonly shape?: readonly [number, number, number];
 }
 
 /** What to compute beyond counts: compounds cost a little time and space. */
 export interface ResultParts {
   readonly terms: boolean;
+  /** The term rules (dictionaries/terms.yaml) to judge each occurrence by; plain data for workers. */
+  readonly rules?: TermRules;
 }

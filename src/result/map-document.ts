@@ -22,7 +22,7 @@ export interface DocumentInput {
  * document is never held as tokens.
  */
 export function mapDocument(input: DocumentInput, ctx: PipelineContext & { readonly dictionary: Dictionary }, parts: ResultParts): DocumentResult {
-  const collector = parts.terms ? createTermCollector(ctx.grammar) : undefined;
+  const collector = parts.terms ? createTermCollector(ctx.grammar, parts.rules) : undefined;
   const analysis = analyzeDocument(input.text, ctx, false, collector && ((tokens, mentions) => collector.addSentence(tokens, mentions)));
   const counts = documentCounts(input.document, analysis, ctx.dictionary);
   return {

@@ -4,7 +4,9 @@ import { cValueScores } from "./score-cvalue.js";
 import { flrScores } from "./score-flr.js";
 import { scoreKeyness } from "./score-keyness.js";
 import type { TermReference } from "./term-reference.js";
-import { mostFrequent, termStatsOf, type TermTable } from "./term-table.js";
+import { termRejection } from "./filter-terms.js";
+import type { TermRules } from "./term-rules.js";
+import { mostFrequent, termStatsOf, type TermEntry, type TermTable } from "./term-table.js";
 
 /**
  * Rankings from mergeable term tables (`terms --from-partials`): sums, maxima and tallies
@@ -17,6 +19,8 @@ export interface RankTableOptions {
   readonly score: TableScoreName | "keyness";
   /** The general-language reference; required by `keyness`. */
   readonly reference?: TermReference;
+  /** What may stand as a term (terms.yaml + --term-list); the table's shapes must come from the same terms.yaml. */
+  readonly rules?: TermRules;
   readonly top?: number;
   readonly minFrequency?: number;
   readonly conceptOf?: (term: string) => string | undefined;
@@ -42,17 +46,18 @@ const SCORERS: Readonly<Record<TableScoreName, (table: TermTable) => Map<string,
 };
 
 /** Ranks a term table (one run's, or many runs' merged). */
-export function rankTermTable(table: TermTable, options: RankTableOptions): TermRow[] {
+export function rankTermTable(whole: TermTable, options: RankTableOptions): TermRow[] {
   checkCount("top", options.top);
   checkCount("minFrequency", options.minFrequency);
+  // Keyness counts every unit, the rejected ones too (as rankTerms does over a corpus).
+  let total = 0;
+  for (const entry of whole.terms.values()) total += entry.frequency;
+  const table = options.rules === undefined ? whole : withoutRejected(whole, options.rules);
   const stats = termStatsOf(table);
   let scores: ReadonlyMap<string, number>;
   let tiers: ReadonlyMap<string, number> | undefined;
   if (options.score === "keyness") {
     if (options.reference === undefined) throw new RangeError("keyness needs a reference");
-    // Keyness reads sums only: each text's frequency and parts, and all units of the table.
-    let total = 0;
-    for (const entry of table.terms.values()) total += entry.frequency;
     const keyness = scoreKeyness(stats.values(), total, options.reference);
     scores = new Map([...keyness].map(([text, k]) => [text, k.ratio]));
     tiers = new Map([...keyness].map(([text, k]) => [text, k.key ? 0 : 1]));
@@ -69,6 +74,16 @@ export function rankTermTable(table: TermTable, options: RankTableOptions): Term
   }
   const conceptOf = options.conceptOf ?? ((term: string) => conceptOfTerm(table, term));
   return toTermRows(scored, options.top, (term) => conceptOf(term) ?? "");
+}
+
+/** The table without the texts the rules reject (judged on the summed shapes, as rejectTerms judges a corpus). */
+export function withoutRejected(table: TermTable, rules: TermRules): TermTable {
+  const terms = new Map([...table.terms].filter(([text, e]) => termRejection(text, shapeTally(e), rules) === undefined));
+  return table.suggest ? { documents: table.documents, terms, suggest: table.suggest } : { documents: table.documents, terms };
+}
+
+function shapeTally(e: TermEntry): { occurrences: number; adjectival: number; alone: boolean; deictic: boolean } {
+  return { occurrences: e.frequency, adjectival: e.shape[0], alone: e.shape[1] > 0, deictic: e.shape[2] > 0 };
 }
 
 /** The concept a term's occurrences name most often, or undefined when they name none. */

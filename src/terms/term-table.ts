@@ -18,6 +18,8 @@ export interface TermEntry {
   readonly concepts: Map<string, number>;
   /** (document, sentence) pairs it occurs in: |S(t)| of term suggestions. */
   sentences: number;
+  /** Summed shape of the occurrences (DocumentTerm.shape): adjectival uses, alone (0/1), deictic (0/1). */
+  readonly shape: [number, number, number];
 }
 
 /** Sentence co-occurrence of terms and concepts, for `terms --suggest`. */
@@ -54,13 +56,18 @@ export function createTermTable(options: { readonly suggest?: boolean } = {}): T
       for (const t of docTerms) {
         let entry = terms.get(t.text);
         if (entry === undefined) {
-          entry = { frequency: 0, documents: 0, maxInDocument: 0, segmentations: new Map(), concepts: new Map(), sentences: 0 };
+          entry = { frequency: 0, documents: 0, maxInDocument: 0, segmentations: new Map(), concepts: new Map(), sentences: 0, shape: [0, 0, 0] };
           terms.set(t.text, entry);
         }
         entry.frequency += t.count;
         entry.documents += 1;
         entry.maxInDocument = Math.max(entry.maxInDocument, t.count);
         entry.sentences += t.sentences.length;
+        if (t.shape !== undefined) {
+          entry.shape[0] += t.shape[0];
+          entry.shape[1] = Math.max(entry.shape[1], t.shape[1]);
+          entry.shape[2] = Math.max(entry.shape[2], t.shape[2]);
+        }
         for (const [parts, n] of t.segmentations) add(entry.segmentations, partsKey(parts), n);
         for (const [concept, n] of t.concepts) add(entry.concepts, concept, n);
       }

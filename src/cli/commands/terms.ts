@@ -42,11 +42,12 @@ export function termsCommand(host: CommandHost): Command {
     const options = resolveRunOptions(raw);
     if (raw["fromPartials"] === true || options.format === "partial") {
       // Over partials (or writing one): the mergeable term tables (src/terms/table-ranking.ts).
-      const reduction = termsReduction(raw, (await loadTermData(raw["termList"] as string[])).reference);
+      const data = await loadTermData(raw["termList"] as string[]);
+      const reduction = termsReduction(raw, data);
       host.exitCode =
         raw["fromPartials"] === true
           ? await mergePartials(paths, options, reduction, host.io)
-          : await runReport(paths, options, reductionSpec(reduction, { terms: true }), host.io);
+          : await runReport(paths, options, reductionSpec(reduction, { terms: true, rules: (await loadTermData([])).rules }), host.io);
       return;
     }
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
