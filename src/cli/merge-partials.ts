@@ -12,8 +12,13 @@ import { describeHeader } from "./partial-header.js";
 import { readPartialLines } from "./read-partial-lines.js";
 import type { ReductionFactory } from "./report-reductions.js";
 import type { RunOptions } from "./run-options.js";
+import { withMeta, withMetaColumns } from "./meta-columns.js";
 
-type MergeOptions = Pick<RunOptions, "format" | "bom" | "output" | "dictionaries">;
+type MergeOptions = Pick<RunOptions, "format" | "bom" | "output" | "dictionaries"> & {
+  readonly excelSafe?: boolean;
+  /** `--meta`: record fields (carried by the partials) as columns after `document`. */
+  readonly meta?: readonly string[];
+};
 
 /**
  * The reduce half: reads partial lines (any order, headers anywhere), checks that they
@@ -97,7 +102,9 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
   }
   const sink = options.output === undefined ? stdoutSink(io.stdout) : fileSink(options.output);
   try {
-    const formatter = createFormatter({ format: options.format, columns: reduction.columns, bom: options.bom });
+    const fields = reduction.perDocument ? (options.meta ?? []) : [];
+    const columns = withMetaColumns(reduction.columns, fields);
+    const formatter = createFormatter({ format: options.format, columns, bom: options.bom, excelSafe: options.excelSafe ?? options.bom });
     await sink.write(formatter.header);
     let batch: Row[] = [];
     const flush = async (): Promise<void> => {
@@ -105,7 +112,8 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
       batch = [];
     };
     for (const d of documents.sort(byDocument)) {
-      for (const row of reduction.add(d)) batch.push(row);
+      const rows = reduction.add(d);
+      for (const row of columns === reduction.columns ? rows : withMeta(rows, fields, d.meta)) batch.push(row);
       if (batch.length >= 4096) await flush();
     }
     batch.push(...reduction.finish());

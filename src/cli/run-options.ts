@@ -108,7 +108,7 @@ function fieldName(option: string, value: unknown): string {
 }
 
 /** `--meta a,b` → ["a", "b"]: each named once. */
-function metaFields(value: unknown): string[] {
+export function metaFields(value: unknown): string[] {
   if (value === undefined) return [];
   const fields = String(value)
     .split(",")

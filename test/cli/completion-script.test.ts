@@ -43,7 +43,7 @@ describe("kouka completion", () => {
     expect(bash(file, ["kouka", "completion", ""])).toEqual(["bash", "fish", "zsh"]);
     expect(bash(file, ["kouka", "analyze", "--su"])).toEqual(["--summary"]);
     expect(bash(file, ["kouka", "mentions", "--con"])).toEqual(["--concept"]);
-    expect(bash(file, ["kouka", "analyze", "-f", ""])).toEqual(["csv", "jsonl", "tsv"]);
+    expect(bash(file, ["kouka", "analyze", "-f", ""])).toEqual(["csv", "jsonl", "partial", "tsv"]);
     expect(bash(file, ["kouka", "analyze", "--encoding", "s"])).toEqual(["shift_jis"]);
     expect(bash(file, ["kouka", "analyze", "-j", ""])).toEqual([]);
     // A value is skipped when finding the command: `-o analyze` names a file, not the command.
@@ -58,16 +58,17 @@ describe("kouka completion", () => {
       shell("zsh", ["-f", "-c", `source ${file}; f() { emulate -L sh; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _kouka_complete; printf '%s\\n' "\${COMPREPLY[@]}"; }; f`]);
     expect(call(["kouka", ""]).split("\n")).toEqual(expect.arrayContaining(["analyze", "mentions", "terms", "tokens", "dict", "completion"]));
     expect(call(["kouka", ""]).split("\n")).not.toContain("help");
-    expect(call(["kouka", "terms", "--score", ""]).split("\n")).toEqual(["flr", "cvalue", "tfidf"]);
+    expect(call(["kouka", "terms", "--rank", ""]).split("\n")).toEqual(["keyness", "flr", "cvalue", "tfidf"]);
   });
 
   it("fish: commands with their descriptions, options and values", () => {
     const file = script("fish");
     const complete = (line: string): string[] => shell("fish", ["--no-config", "-c", `source ${file}; complete -C '${line}'`]).split("\n").sort();
     expect(complete("kouka men")).toEqual(["mentions\tlist every concept mention with its position and context (KWIC)"]);
-    expect(complete("kouka dict ")).toEqual(["check\tcheck dictionaries without analysing anything; prints every problem as file:line: why"]);
-    expect(complete("kouka analyze --for")).toEqual(["--format\toutput format"]);
-    expect(complete("kouka analyze --format ").map((c) => c.split("\t")[0])).toEqual(["csv", "jsonl", "tsv"]);
+    expect(complete("kouka dict ")).toEqual(["check\tcheck dictionaries without analysing anything; prints `FILE: ok (N concepts, M terms)` per good file, every problem as file:line: why"]);
+    expect(complete("kouka analyze --for")).toEqual(["--format\toutput format (partial: for kouka merge)"]);
+    expect(complete("kouka mentions --for")).toEqual(["--format\toutput format"]);
+    expect(complete("kouka analyze --format ").map((c) => c.split("\t")[0])).toEqual(["csv", "jsonl", "partial", "tsv"]);
     expect(complete("kouka completion ")).toEqual(["bash", "fish", "zsh"]);
   });
 

@@ -32,7 +32,7 @@ const reportsFor = (corpus: "jsonl" | "folder"): Report[] => [
     ? [["--by", "date:month"], ["--by", "outlet,date:year"], ["--by", "date:month", "--long"]]
     : [["--by", "dir"], ["--by", "dir", "--long"]]
   ).map((opts) => ({ name: `analyze ${opts.join(" ")}`, single: ["analyze", ...opts], merge: ["merge", ...opts] })),
-  ...[["--score", "flr"], ["--score", "cvalue"], ["--score", "tfidf", "--top", "40"], ["--suggest"]].map((opts) => ({
+  ...[[], ["--rank", "flr"], ["--rank", "cvalue"], ["--rank", "tfidf", "--top", "40"], ["--suggest"]].map((opts) => ({
     name: `terms ${opts.join(" ")}`,
     single: ["terms", ...opts],
     merge: ["terms", "--from-partials", ...opts],
@@ -99,7 +99,7 @@ describe.each(["jsonl", "folder"] as const)("merging random splits of a generate
   it("has documents, mentions and terms to merge", () => {
     expect(documentLines.length).toBeGreaterThan(20);
     expect(expected.get("analyze --summary")).toMatch(/^scale,規模の経済,[1-9]/m);
-    expect(expected.get("terms --score flr")!.split("\n").length).toBeGreaterThan(100);
+    expect(expected.get("terms --rank flr")!.split("\n").length).toBeGreaterThan(100);
   });
 
   it("gives one run's bytes for every report, whatever the split and order", async () => {

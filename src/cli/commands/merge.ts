@@ -4,6 +4,7 @@ import { DEFAULT_DICTIONARY } from "../../resources.js";
 import type { CommandHost } from "../command-host.js";
 import { mergePartials } from "../merge-partials.js";
 import { analyzeReduction } from "../report-reductions.js";
+import { metaFields } from "../run-options.js";
 
 const EXAMPLES = `
 Examples:
@@ -23,7 +24,9 @@ export function mergeCommand(host: CommandHost): Command {
     .option("--summary", "one row per concept over all documents", false)
     .option("--by <fields>", "one row per group: FIELD[:year|month|day] (a record field or dir), at most two, comma-separated")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("csv"))
-    .option("--bom", "start the output with a UTF-8 BOM (Excel)", false)
+    .option("--bom", "start the output with a UTF-8 BOM (Excel); implies --excel-safe", false)
+    .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
+    .option("--meta <fields>", "record fields (carried by the partials) to copy into every row, after document (comma-separated)")
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
     .option("-d, --dict <file>", "dictionaries for the columns when there is no partial at all (default: dictionaries/economies.yaml)", collect)
     .option("-q, --quiet", "no progress line", false)
@@ -35,6 +38,8 @@ export function mergeCommand(host: CommandHost): Command {
         {
           format: raw["format"] as OutputFormat,
           bom: raw["bom"] === true,
+          excelSafe: raw["excelSafe"] === true || raw["bom"] === true,
+          meta: metaFields(raw["meta"]),
           output: raw["output"] as string | undefined,
           dictionaries: (raw["dict"] as string[] | undefined) ?? [DEFAULT_DICTIONARY],
         },
