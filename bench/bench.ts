@@ -8,6 +8,7 @@ import { bigDictionaryRows, measureBigDictionary } from "./measure-big-dictionar
 import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
 import { measureOneLine } from "./measure-one-line.js";
+import { measureMerge, mergeRows } from "./measure-merge.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
@@ -43,6 +44,14 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    if (options.only === "merge") {
+      // A focused run: only the merge rows, printed; bench/LATEST.md keeps the last full run.
+      const rows = mergeRows(await measureMerge(ctx, corpus, options.runs), corpus);
+      const resultsDir = path.join(ctx.root, "bench", "results");
+      fs.mkdirSync(resultsDir, { recursive: true });
+      fs.writeFileSync(path.join(resultsDir, `merge-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify({ options, rows }, null, 2)}\n`);
+      return rows;
+    }
     if (options.only === "big-dict") {
       const size = `${(corpus.bytes / 1e6).toFixed(corpus.bytes < 1e6 ? 2 : 1)} MB`;
       return bigDictionaryRows(await measureBigDictionary(ctx, corpus, options.runs), size);
@@ -63,9 +72,10 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const rssLarge = await measurePeakRss(ctx, largeCorpus, options.runs);
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
+    const merge = await measureMerge(ctx, corpus, options.runs);
     const bigDictionary = await measureBigDictionary(ctx, corpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers, bigDictionary };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers, bigDictionary, merge };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -20,8 +20,8 @@ export interface BenchOptions {
   readonly longKb: number;
   /** Size of the one-line text for `mentions` against the same text in lines, in MB. */
   readonly oneLineMb: number;
-  /** Measure only one row group: `--only one-line` (mentions on one long line) or `--only big-dict` (a 5,000-term dictionary). */
-  readonly only: "one-line" | "big-dict" | undefined;
+  /** Measure only one row group: `--only one-line` (mentions on one long line), `--only big-dict` (a 5,000-term dictionary) or `--only merge` (map + merge). */
+  readonly only: "one-line" | "big-dict" | "merge" | undefined;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
@@ -38,6 +38,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --long-kb N  size of the long-line texts (default 200)
   --one-line-mb N  size of the one-line text for mentions vs lines (default 5, or 0.5 with --quick)
   --only one-line  measure only that row (a few minutes)
+  --only merge only the merge rows (map + merge vs one run; 100 partials of 1,000 documents)
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
   --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files
@@ -90,9 +91,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 export class UsageError extends Error {}
 
-function onlyOf(raw: string | undefined): "one-line" | "big-dict" | undefined {
-  if (raw === undefined || raw === "one-line" || raw === "big-dict") return raw;
-  throw new UsageError(`--only: expected 'one-line' or 'big-dict', got '${raw}'`);
+function onlyOf(raw: string | undefined): "one-line" | "big-dict" | "merge" | undefined {
+  if (raw === undefined || raw === "one-line" || raw === "big-dict" || raw === "merge") return raw;
+  throw new UsageError(`--only: expected 'one-line', 'big-dict' or 'merge', got '${raw}'`);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {

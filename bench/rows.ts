@@ -1,6 +1,7 @@
 import type { Corpus, LongLines, OneLine } from "./corpus.js";
 import type { OneLineRuns } from "./measure-one-line.js";
 import { bigDictionaryRows, type BigDictionaryRuns } from "./measure-big-dictionary.js";
+import { mergeRows, type MergeRuns } from "./measure-merge.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -32,6 +33,8 @@ export interface Measurements {
   readonly tokenizers?: TokenizerRuns;
   /** A generated 5,000-term dictionary against the default; absent from older results. */
   readonly bigDictionary?: BigDictionaryRuns;
+  /** Absent in results saved before the merge rows existed. */
+  readonly merge?: MergeRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -208,6 +211,7 @@ export function buildRows(m: Measurements): Row[] {
     },
     ...(m.library ? packageRows(m.library) : []),
     ...(m.oneLine && m.oneLineTexts ? oneLineRows(m.oneLine, m.oneLineTexts) : []),
+    ...(m.merge ? mergeRows(m.merge, m.corpus) : []),
   ];
 }
 

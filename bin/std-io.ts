@@ -10,18 +10,19 @@ import { Writable } from "node:stream";
 
 /** Standard input's bytes, read when first iterated. */
 export async function* standardInput(): AsyncGenerator<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 16);
-      const n = readSync(0, chunk);
-      if (n === 0) return yield* chunks;
-      chunks.push(chunk.subarray(0, n));
+  // Each chunk is handed on as it is read, so a reader that streams (kouka merge -) holds one at a time.
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let n: number;
+    try {
+      n = readSync(0, chunk);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      break;
     }
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+    if (n === 0) return;
+    yield chunk.subarray(0, n);
   }
-  yield* chunks;
   yield* process.stdin;
 }
 

@@ -43,8 +43,14 @@ export interface DocumentAnalysis extends PreparedText {
  * read → clean → normalise → join wraps → split sentences → tokenize → tag concepts.
  * A mention never crosses a sentence, so each sentence is tagged as it is tokenized and
  * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
+ * `onSentence` sees each sentence's tokens and mentions (token offsets within the sentence).
  */
-export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true): DocumentAnalysis {
+export function analyzeDocument(
+  source: string,
+  ctx: PipelineContext,
+  keepTokens = true,
+  onSentence?: (tokens: readonly Token[], mentions: readonly Mention[]) => void,
+): DocumentAnalysis {
   const prepared = prepareText(source, ctx);
   const tokens: Token[] = [];
   const mentions: Mention[] = [];
@@ -52,9 +58,12 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   let wordTokens = 0;
   const words = new Set<string>();
   for (const window of tokenWindows(prepared, ctx.tokenizer)) {
+    const local: Mention[] = [];
     for (const m of tagConcepts(window.tokens, ctx.matcher, ctx.grammar)) {
-      if (m.from >= window.from && m.from < window.to) mentions.push({ ...m, from: m.from - window.from + seen, to: m.to - window.from + seen });
+      if (m.from >= window.from && m.from < window.to) local.push({ ...m, from: m.from - window.from, to: m.to - window.from });
     }
+    for (const m of local) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
+    if (onSentence) onSentence(window.from === 0 && window.to === window.tokens.length ? window.tokens : window.tokens.slice(window.from, window.to), local);
     collectWords(window.tokens, ctx.matcher.documentWords, words);
     for (let i = window.from; i < window.to; i++) {
       const t = window.tokens[i]!;

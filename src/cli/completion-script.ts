@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { INPUT_ENCODINGS } from "../input/decode-bytes.js";
 
 /*
  * Shell completion scripts, made from the commander program itself, so every command and
@@ -35,7 +36,8 @@ function describeCommands(root: Command): CommandSpec[] {
       flags: [o.short, o.long].filter((f): f is string => f !== undefined),
       description: o.description,
       takesValue: o.required || o.optional,
-      choices: o.argChoices ?? [],
+      // --encoding takes aliases too (so it has no fixed choices), but completes to the canonical names.
+      choices: o.argChoices ?? (o.long === "--encoding" ? INPUT_ENCODINGS : []),
       file: /<(file|path|dir)[^>]*>/.test(o.flags),
     }));
     options.push({ flags: ["-h", "--help"], description: "display help for command", takesValue: false, choices: [], file: false });

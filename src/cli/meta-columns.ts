@@ -17,7 +17,6 @@ export function withMetaColumns(columns: readonly string[], fields: readonly str
 /** The rows of one document with its meta values ("" where it has none: not a record, or a record without the field). */
 export function* withMeta(rows: Iterable<Row>, fields: readonly string[], meta: Meta | undefined): Generator<Row> {
   const values: Record<string, string> = {};
-  for (const field of fields) values[field] = "";
-  for (const [field, value] of meta ?? []) values[field] = value;
+  for (const field of fields) values[field] = meta?.[field] ?? "";
   for (const row of rows) yield { ...row, ...values };
 }

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { KoukaError } from "../errors.js";
+import { inShard, type Shard } from "../partial/shard.js";
+import type { DocumentInput } from "../result/map-document.js";
 import { readInputs, type InputItem } from "../input/read-inputs.js";
 import type { Meta } from "../readers/read-document.js";
 import type { WorkerPool } from "../parallel/worker-pool.js";
@@ -58,12 +61,9 @@ export async function processDocuments(
   const ctx = { ...resources, clean: options.clean };
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
-    const inWorker = pool && !(task.command === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
-    // Only mentions give positions in the file, so only they need the map back to it.
-    const origin = task.command === "mentions" ? item.origin : undefined;
-    const output = (
-      inWorker ? pool.analyze(item.id, item.text, origin) : Promise.resolve().then(() => analyzeForTask(task, item.id, item.text, ctx, origin))
-    ).catch((e: unknown) => {
+    const inWorker = pool && !(task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
+    const input = documentInput(item, task.produce === "mentions");
+    const output = (inWorker ? pool.analyze(input) : Promise.resolve().then(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
     // Awaited in input order later; until then a failure must not count as unhandled.
@@ -104,6 +104,7 @@ export async function processDocuments(
   };
   try {
     const enqueue = async (item: InputItem): Promise<void> => {
+      if (options.shard && !ownShare(item, options.shard)) return;
       queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source, meta: item.meta });
       while (queue.length >= (pool ? limit : 1)) await emit();
     };
@@ -116,6 +117,28 @@ export async function processDocuments(
     await inputs.return?.(undefined);
   }
   return { failed };
+}
+
+/**
+ * A document is this shard's when its name hashes to it; an input that could not be read
+ * is reported by the shard its name (path, or path:line) hashes to, so by exactly one.
+ */
+function ownShare(item: InputItem, shard: Shard): boolean {
+  return inShard(item.kind === "document" ? item.id : item.error.where, shard);
+}
+
+/** A read document as the core takes it: with its folder (`--by dir`) and record fields. */
+function documentInput(item: Extract<InputItem, { kind: "document" }>, withOrigin: boolean): DocumentInput {
+  const file = item.source === item.id ? item.source : item.source.replace(/:\d+$/u, "");
+  const fromStdin = file === "-";
+  return {
+    document: item.id,
+    text: item.text,
+    ...(fromStdin ? {} : { dir: path.dirname(file) }),
+    ...(item.meta === undefined ? {} : { meta: item.meta }),
+    // Only mentions give positions in the file, so only they need the map back to it.
+    ...(withOrigin && item.origin !== undefined ? { origin: item.origin } : {}),
+  };
 }
 
 /** Loaded only for a run of several documents: a one-document run never pays for worker_threads. */

@@ -7,11 +7,13 @@ import { parseEncoding } from "./encoding-option.js";
 import { INPUT_FORMATS, type InputFormat } from "../readers/input-format.js";
 import type { RecordOptions } from "../readers/record-options.js";
 import { DEFAULT_DICTIONARY } from "../resources.js";
+import { parseShard, type Shard } from "../partial/shard.js";
 
 /** Options shared by every reading command, resolved once (one spelling each). */
 export interface RunOptions {
   readonly dictionaries: readonly string[];
-  readonly format: OutputFormat;
+  /** `partial`: per-document results as JSON lines, for `kouka merge` (commands that reduce only). */
+  readonly format: OutputFormat | "partial";
   readonly bom: boolean;
   readonly output: string | undefined;
   readonly jobs: number;
@@ -28,6 +30,8 @@ export interface RunOptions {
   readonly excelSafe: boolean;
   /** Names concept ids may not take besides the fixed columns: the record fields --meta copies. */
   readonly reservedColumns: readonly string[];
+  /** `--shard I/N`: only the documents whose name hashes to share I of N. */
+  readonly shard: Shard | undefined;
 }
 
 /** `-d default` names the built-in dictionary. */
@@ -35,11 +39,13 @@ export const DEFAULT_DICT_NAME = "default";
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-export function addSharedOptions(command: Command): Command {
+/** `partial`: the command's report can be made later from per-document results (`kouka merge`). */
+export function addSharedOptions(command: Command, extra: { readonly partial?: boolean } = {}): Command {
+  const formats = extra.partial ? [...OUTPUT_FORMATS, "partial"] : OUTPUT_FORMATS;
   return command
     .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
     .option("--no-default-dict", "leave the built-in dictionary out (use with -d)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("csv"))
+    .addOption(new Option("-f, --format <format>", extra.partial ? "output format (partial: for kouka merge)" : "output format").choices(formats).default("csv"))
     .option("--bom", "start the output with a UTF-8 BOM (Excel); implies --excel-safe", false)
     .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
@@ -51,7 +57,8 @@ export function addSharedOptions(command: Command): Command {
     .option("--meta <fields>", "record fields to copy into every row, after document (comma-separated)")
     .option("--follow", "folder scans follow symbolic links to folders (each real file read once)", false)
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
-    .option("-q, --quiet", "no progress bar", false);
+    .option("-q, --quiet", "no progress bar", false)
+    .option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
 }
 
 export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
@@ -62,7 +69,7 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
   const records = { textField: fieldName("--text-field", raw["textField"]), idField: fieldName("--id-field", raw["idField"]), meta: metaFields(raw["meta"]) };
   return {
     dictionaries: resolveDictionaries(raw["dict"] as string[] | undefined, raw["defaultDict"] !== false),
-    format: raw["format"] as OutputFormat,
+    format: raw["format"] as OutputFormat | "partial",
     bom: raw["bom"] === true,
     output: raw["output"] as string | undefined,
     jobs: Math.min(jobs, cores),
@@ -74,6 +81,7 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
     quiet: raw["quiet"] === true,
     excelSafe: raw["excelSafe"] === true || raw["bom"] === true,
     reservedColumns: records.meta,
+    shard: raw["shard"] === undefined ? undefined : parseShard(String(raw["shard"])),
   };
 }
 
@@ -96,7 +104,7 @@ function fieldName(option: string, value: unknown): string {
 }
 
 /** `--meta a,b` → ["a", "b"]: each named once. */
-function metaFields(value: unknown): string[] {
+export function metaFields(value: unknown): string[] {
   if (value === undefined) return [];
   const fields = String(value)
     .split(",")

@@ -1,5 +1,6 @@
 import { EXIT, type ExitCode } from "../errors.js";
 import { createFormatter } from "../format/format-rows.js";
+import { headerLine, resultLines } from "../partial/partial-lines.js";
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Row } from "../report/row.js";
 import { loadResources, type Resources } from "../resources.js";
@@ -8,26 +9,44 @@ import { STDIN_PATH, usesStdin } from "../input/read-inputs.js";
 import { warn, type CliIO } from "./cli-io.js";
 import { problemsError } from "../data/data-problem.js";
 import { checkConceptIds } from "../dictionary/check-concept-ids.js";
+import type { Meta } from "../readers/read-document.js";
 import { refuseOutputAmongInputs } from "./output-is-input.js";
 import { fileSink, stdoutSink } from "./output-sink.js";
 import { withMeta, withMetaColumns } from "./meta-columns.js";
+import { partialHeader } from "./partial-header.js";
 import { processDocuments } from "./process-documents.js";
 import type { RunOptions } from "./run-options.js";
 
 /** How one command turns document outputs into report rows. */
 export interface ReportSpec {
   readonly task: DocumentTask;
-  columns(resources: Resources): readonly string[];
+  /** Called once the dictionaries are loaded (a usage error found here writes nothing). */
+  open(resources: Resources): ReportBody;
+}
+
+export interface ReportBody {
+  readonly columns: readonly string[];
   /** Rows to print as soon as a document is done (input order); may be made as they are read. */
-  rows?(output: DocumentOutput, resources: Resources): Iterable<Row>;
-  /** Rows printed after the last document (summaries, rankings). */
-  finish?(resources: Resources): readonly Row[];
+  rows?(output: DocumentOutput): Iterable<Row>;
+  /** Rows printed after the last document (summaries, groups, rankings). */
+  finish?(): readonly Row[];
+  /** Lines for standard error once the report is written. */
+  notes?(): readonly string[];
+}
+
+/** Text written for each document and at the end: formatted rows, or partial lines. */
+interface ReportWriter {
+  readonly header: string;
+  document(output: DocumentOutput, meta: Meta | undefined): Iterable<string>;
+  finish(): string;
+  notes(): readonly string[];
 }
 
 /**
  * The frame every reporting command shares: load and check the dictionaries (exit 2,
  * nothing written), open the output, stream rows, publish the report, and exit 1 when
- * some input could not be read.
+ * some input could not be read. With `-f partial` the per-document results are written
+ * down instead of reduced (the map half of a map-reduce).
  */
 export async function runReport(paths: readonly string[], options: RunOptions, spec: ReportSpec, io: CliIO): Promise<ExitCode> {
   if (paths.includes("")) throw new KoukaError("USAGE", "''", "an empty path (an unset shell variable?)");
@@ -37,31 +56,54 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
   // The fixed columns are checked with the dictionaries (and cached); --meta fields vary by run.
   const clashes = checkConceptIds(resources.dictionary, options.reservedColumns);
   if (clashes.length > 0) throw problemsError(clashes);
+  const writer = options.format === "partial" ? partialWriter(options, resources) : rowWriter(options, spec.open(resources));
   if (usesStdin(paths) && io.stdinIsTTY?.() === true) {
     warn(io, "-: reading the text from the terminal: type or paste it, then press Ctrl-D on an empty line (Ctrl-C stops)");
   }
   const sink = options.output === undefined ? stdoutSink(io.stdout, io.stdoutClosed?.() === true) : fileSink(options.output);
   try {
-    const base = spec.columns(resources);
-    const fields = options.records.meta;
-    const columns = withMetaColumns(base, fields);
-    const formatter = createFormatter({ format: options.format, columns, bom: options.bom, excelSafe: options.excelSafe });
-    await sink.write(formatter.header);
+    await sink.write(writer.header);
     const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output, meta) => {
-      const rows = spec.rows?.(output, resources) ?? [];
-      for (const batch of batches(columns === base ? rows : withMeta(rows, fields, meta))) {
-        await sink.write(formatter.format(batch));
+      for (const text of writer.document(output, meta)) {
+        await sink.write(text);
         if (sink.closed) break;
       }
       return !sink.closed;
     });
-    if (spec.finish && !sink.closed) await sink.write(formatter.format(spec.finish(resources)));
+    if (!sink.closed) await sink.write(writer.finish());
     sink.commit();
+    for (const note of writer.notes()) warn(io, note);
     return failed > 0 ? EXIT.inputFailed : EXIT.ok;
   } catch (e) {
     sink.abort();
     throw e;
   }
+}
+
+function rowWriter(options: RunOptions, body: ReportBody): ReportWriter {
+  if (options.format === "partial") throw new Error("rowWriter: partial is not a row format");
+  const fields = options.records.meta;
+  const columns = withMetaColumns(body.columns, fields);
+  const formatter = createFormatter({ format: options.format, columns, bom: options.bom, excelSafe: options.excelSafe });
+  return {
+    header: formatter.header,
+    *document(output, meta) {
+      const rows = body.rows?.(output) ?? [];
+      for (const batch of batches(columns === body.columns ? rows : withMeta(rows, fields, meta))) yield formatter.format(batch);
+    },
+    finish: () => formatter.format(body.finish?.() ?? []),
+    notes: () => body.notes?.() ?? [],
+  };
+}
+
+function partialWriter(options: RunOptions, resources: Resources): ReportWriter {
+  const header = partialHeader(options, resources);
+  return {
+    header: headerLine(header),
+    document: (output) => (output.produce === "result" ? [resultLines(header.fingerprint, output.result)] : []),
+    finish: () => "",
+    notes: () => [],
+  };
 }
 
 /** Rows in groups of a few thousand: formatted and written a group at a time. */

@@ -6,6 +6,8 @@ import { oneLine, warn, type CliIO } from "./cli-io.js";
 import type { CommandHost } from "./command-host.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { completionCommand } from "./commands/completion.js";
+import { cooccurCommand } from "./commands/cooccur.js";
+import { mergeCommand } from "./commands/merge.js";
 import { dictCommand } from "./commands/dict-check.js";
 import { mentionsCommand } from "./commands/mentions.js";
 import { termsCommand } from "./commands/terms.js";
@@ -41,6 +43,8 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
     .addCommand(mentionsCommand(host))
     .addCommand(termsCommand(host))
     .addCommand(tokensCommand(host))
+    .addCommand(cooccurCommand(host))
+    .addCommand(mergeCommand(host))
     .addCommand(dictCommand(host))
     .addCommand(completionCommand(host));
   let helpAsError = false;

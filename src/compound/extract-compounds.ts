@@ -1,5 +1,5 @@
 import type { Grammar } from "../grammar/load-grammar.js";
-import { roleOf } from "../grammar/token-role.js";
+import { roleOf, type TokenRole } from "../grammar/token-role.js";
 import type { Token } from "../token.js";
 import type { Compound } from "./compound.js";
 
@@ -11,6 +11,8 @@ import type { Compound } from "./compound.js";
  * even though の would break them.
  */
 export function extractCompounds(tokens: readonly Token[], grammar: Grammar, spans: readonly { from: number; to: number }[] = []): Compound[] {
+  // Each token's role, read once: the run, trim and text steps all ask for it.
+  const roles = tokens.map((t) => roleOf(t, grammar));
   const runs: [number, number][] = [];
   let start = -1;
   const close = (end: number): void => {
@@ -19,7 +21,7 @@ export function extractCompounds(tokens: readonly Token[], grammar: Grammar, spa
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const role = roleOf(token, grammar);
+    const role = roles[i]!;
     const sameSentence = start >= 0 && tokens[start]!.sentence === token.sentence;
     if (role === "noun" || (role === "suffix" && sameSentence)) {
       if (!sameSentence) close(i);
@@ -33,9 +35,9 @@ export function extractCompounds(tokens: readonly Token[], grammar: Grammar, spa
   }
   close(tokens.length);
   return mergeSpans(runs, spans)
-    .map(([from, to]) => trim(tokens, from, to, grammar))
+    .map(([from, to]) => trim(tokens, roles, from, to, grammar))
     .filter((r): r is [number, number] => r !== undefined)
-    .map(([from, to]) => toCompound(tokens, from, to, grammar));
+    .map(([from, to]) => toCompound(tokens, roles, from, to));
 }
 
 /** Runs never overlap each other, so any overlap involves a span: merge it into one unit. */
@@ -52,22 +54,22 @@ function mergeSpans(runs: [number, number][], spans: readonly { from: number; to
 }
 
 /** Drops prefixes that end a run, suffixes that start one, and stop words at either edge. */
-function trim(tokens: readonly Token[], from: number, to: number, grammar: Grammar): [number, number] | undefined {
-  const weakStart = (t: Token): boolean => grammar.stopWords.has(t.surface) || roleOf(t, grammar) === "suffix";
-  const weakEnd = (t: Token): boolean => grammar.stopWords.has(t.surface) || roleOf(t, grammar) === "prefix";
-  while (from < to && weakStart(tokens[from]!)) from++;
-  while (to > from && weakEnd(tokens[to - 1]!)) to--;
+function trim(tokens: readonly Token[], roles: readonly TokenRole[], from: number, to: number, grammar: Grammar): [number, number] | undefined {
+  const weakStart = (i: number): boolean => grammar.stopWords.has(tokens[i]!.surface) || roles[i] === "suffix";
+  const weakEnd = (i: number): boolean => grammar.stopWords.has(tokens[i]!.surface) || roles[i] === "prefix";
+  while (from < to && weakStart(from)) from++;
+  while (to > from && weakEnd(to - 1)) to--;
   return to > from ? [from, to] : undefined;
 }
 
-function toCompound(tokens: readonly Token[], from: number, to: number, grammar: Grammar): Compound {
+function toCompound(tokens: readonly Token[], roles: readonly TokenRole[], from: number, to: number): Compound {
   const parts: string[] = [];
   let text = "";
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const latin = /^[\p{Script=Latin}\d]/u.test(t.surface) && /[\p{Script=Latin}\d]$/u.test(text);
     text += (latin ? " " : "") + t.surface;
-    const role = roleOf(t, grammar);
+    const role = roles[i]!;
     if (role === "noun") parts.push(t.surface);
     else if (parts.length > 0 && role === "suffix") parts[parts.length - 1] += t.surface;
     else if (role === "suffix" || role === "prefix") parts.push(t.surface);

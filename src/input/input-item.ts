@@ -9,7 +9,8 @@ import type { Meta, TextOrigin } from "../readers/read-document.js";
  * `id` is what the report calls `document`; `source` is where the text came from,
  * for messages: the file's path, `-`, or `path:line` for a record. `origin` maps the
  * text back to the file as written when the text is not the file itself (HTML,
- * Markdown, records); `meta` holds the `--meta` fields of a record.
+ * Markdown, records); `meta` holds a record's fields (`--by FIELD`,
+ * `--meta` columns, partials).
  */
 export type InputItem =
   | { kind: "document"; id: string; text: string; source: string; origin?: TextOrigin; meta?: Meta }

@@ -14,9 +14,9 @@ const exitOn = process.env["KOUKA_TEST_WORKER_EXIT"];
 try {
   const ctx = { ...init.knowledge, tokenizer: tokenizerFromData(init.data), clean: init.clean };
   port.on("message", (job: WorkerJob) => {
-    if (exitOn !== undefined && job.id === exitOn) process.exit(3);
+    if (exitOn !== undefined && job.input.document === exitOn) process.exit(3);
     try {
-      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.id, job.text, ctx, job.origin)) });
+      post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.input, ctx)) });
     } catch (e) {
       post({ seq: job.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

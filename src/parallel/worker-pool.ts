@@ -1,11 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { TextOrigin } from "../readers/read-document.js";
 import type { DocumentOutput } from "../report/document-output.js";
+import type { DocumentInput } from "../result/map-document.js";
 import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 
 /** Analyses documents on worker threads; results come back as promises, one per document. */
 export interface WorkerPool {
-  analyze(id: string, text: string, origin?: TextOrigin): Promise<DocumentOutput>;
+  analyze(input: DocumentInput): Promise<DocumentOutput>;
   close(): Promise<void>;
 }
 
@@ -75,17 +75,17 @@ export function createWorkerPool(size: number, init: WorkerInit, workerUrl: URL 
   const slots: Slot[] = Array.from({ length: size }, spawn);
   let seq = 0;
   return {
-    async analyze(id, text, origin) {
+    async analyze(input) {
       // The least loaded live worker, by characters waiting, so one long document does not stall the rest.
       const live = slots.filter((s) => !s.lost);
       const slot = (live.length > 0 ? live : slots).reduce((a, b) => (b.load < a.load ? b : a));
       if (slot.lost) throw slot.lost;
-      slot.load += text.length;
-      const job: WorkerJob = origin ? { seq: seq++, id, text, origin } : { seq: seq++, id, text };
+      slot.load += input.text.length;
+      const job: WorkerJob = { seq: seq++, input };
       await slot.ready;
       if (slot.lost) throw slot.lost;
       return new Promise<DocumentOutput>((resolve, reject) => {
-        slot.pending.set(job.seq, { resolve, reject, size: text.length });
+        slot.pending.set(job.seq, { resolve, reject, size: input.text.length });
         slot.worker.postMessage(job);
       });
     },

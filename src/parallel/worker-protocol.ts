@@ -1,6 +1,6 @@
-import type { TextOrigin } from "../readers/read-document.js";
 import type { DocumentOutput, DocumentTask } from "../report/document-output.js";
 import type { Knowledge } from "../resources.js";
+import type { DocumentInput } from "../result/map-document.js";
 import type { DictionaryData } from "../tokenize/load-tokenizer.js";
 
 /**
@@ -17,10 +17,7 @@ export interface WorkerInit {
 
 export interface WorkerJob {
   readonly seq: number;
-  readonly id: string;
-  readonly text: string;
-  /** Where the text is written, when it is not the file itself (mentions only). */
-  readonly origin?: TextOrigin;
+  readonly input: DocumentInput;
 }
 
 export type WorkerReply =

@@ -13,7 +13,6 @@ export function* readCsv(text: string, delimiter: "," | "\t", options: RecordOpt
   let header: string[] | undefined;
   let textAt = -1;
   let idAt = -1;
-  let metaAt: number[] = [];
   for (const record of scanCsv(text, delimiter)) {
     if ("error" in record) {
       yield { kind: "error", line: record.line, message: record.error };
@@ -23,7 +22,6 @@ export function* readCsv(text: string, delimiter: "," | "\t", options: RecordOpt
       header = record.fields.map((f) => f.value);
       textAt = header.indexOf(options.textField);
       idAt = header.indexOf(options.idField);
-      metaAt = options.meta.map((field) => header!.indexOf(field));
       if (textAt === -1) {
         yield { kind: "error", line: record.line, message: `no "${options.textField}" column (the header has ${header.map((h) => JSON.stringify(h)).join(", ")})` };
         return;
@@ -37,7 +35,12 @@ export function* readCsv(text: string, delimiter: "," | "\t", options: RecordOpt
     }
     const raw = text.slice(record.start, record.end);
     const id = idAt === -1 ? "" : (record.fields[idAt]?.value ?? "");
-    const meta: Meta = options.meta.map((name, k) => [name, record.fields[metaAt[k]!]?.value ?? ""]);
+    const meta: Record<string, string> = {};
+    header.forEach((name, k) => {
+      if (k === textAt || (k === idAt && !options.meta.includes(name)) || name in meta) return;
+      const value = record.fields[k]?.value;
+      if (value !== undefined) meta[name] = value;
+    });
     yield {
       kind: "document",
       line: record.line,
@@ -45,7 +48,7 @@ export function* readCsv(text: string, delimiter: "," | "\t", options: RecordOpt
         text: field.value,
         origin: { raw, line: record.line, map: fieldMap(text, field, record.start) },
         ...(id === "" ? {} : { key: id }),
-        ...(meta.length > 0 ? { meta } : {}),
+        ...(Object.keys(meta).length > 0 ? { meta: meta as Meta } : {}),
       },
     };
   }

@@ -11,12 +11,15 @@ export interface ReadDocument {
   readonly origin?: TextOrigin;
   /** A record's id as written (JSONL, CSV); absent for a whole file or a record without one. */
   readonly key?: string;
-  /** The values of the requested record fields, in the order asked (`--meta`). */
+  /**
+   * A record's fields other than its text and id (all of them: `--by FIELD` reads any,
+   * `--meta` picks columns, partials carry them); absent for a whole file.
+   */
   readonly meta?: Meta;
 }
 
-/** Field name and value pairs, in the order of `--meta`; "" where a record lacks the field. */
-export type Meta = readonly (readonly [string, string])[];
+/** A record's fields by name: strings as they are, numbers with their digits as written, other JSON as written. */
+export type Meta = Readonly<Record<string, string>>;
 
 /**
  * The text a document was read from and the map into it: the whole file for HTML and

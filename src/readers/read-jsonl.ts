@@ -85,11 +85,16 @@ export function readRecord(line: string, lineNo: number, options: RecordOptions)
   const span = spans.get(options.textField) as JsonSpan;
   const { map } = text.length === span.end - span.start - 2 ? { map: copyMap(span) } : jsonStringText(line, span.start, span.end);
   const key = typeof id === "number" ? rawOf(options.idField) : id === null || id === "" ? undefined : id;
-  const meta: Meta = options.meta.map((field) => [field, metaValue(record[field], rawOf(field))]);
+  const meta: Record<string, string> = {};
+  for (const field of Object.keys(record)) {
+    if (field === options.textField || (field === options.idField && !options.meta.includes(field))) continue;
+    if (record[field] === undefined || record[field] === null) continue;
+    meta[field] = metaValue(record[field], rawOf(field));
+  }
   return {
     kind: "document",
     line: lineNo,
-    document: { text, origin: { raw: line, line: lineNo, map }, ...(key === undefined ? {} : { key }), ...(meta.length > 0 ? { meta } : {}) },
+    document: { text, origin: { raw: line, line: lineNo, map }, ...(key === undefined ? {} : { key }), ...(Object.keys(meta).length > 0 ? { meta: meta as Meta } : {}) },
   };
 }
 

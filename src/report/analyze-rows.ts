@@ -15,7 +15,10 @@ export function documentCounts(document: string, analysis: DocumentAnalysis, dic
   return { document, stats: documentStats(analysis), counts: countConcepts(analysis.mentions, dictionary) };
 }
 
-export const wideColumns = (dictionary: Dictionary): string[] => [
+/** The part of a dictionary reports need: ids (columns) and labels. */
+type Concepts = { readonly concepts: readonly { readonly id: string; readonly label: string }[] };
+
+export const wideColumns = (dictionary: Concepts): string[] => [
   "document",
   "chars",
   "tokens",
@@ -31,7 +34,7 @@ export function wideRow(d: DocumentCounts): Row {
 
 export const longColumns = ["document", "concept", "label", "count", "per_1k_tokens", "sentences_with", "variants"];
 
-export function longRows(d: DocumentCounts, dictionary: Dictionary): Row[] {
+export function longRows(d: DocumentCounts, dictionary: Concepts): Row[] {
   return d.counts.map((c, i) => ({
     document: d.document,
     concept: c.concept,
@@ -49,7 +52,7 @@ export const summaryColumns = ["concept", "label", "mentions", "documents", "per
 const TOP_VARIANTS = 5;
 
 /** Adds up documents one at a time (memory does not grow with the corpus) into one row per concept. */
-export function createSummary(dictionary: Dictionary): { add(d: DocumentCounts): void; rows(): Row[] } {
+export function createSummary(dictionary: Concepts): { add(d: DocumentCounts): void; rows(): Row[] } {
   let tokens = 0;
   const totals = dictionary.concepts.map(() => ({ mentions: 0, documents: 0, variants: new Map<string, number>() }));
   return {

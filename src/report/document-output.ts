@@ -1,22 +1,27 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
-import { locateTerms } from "../terms/locate-terms.js";
-import type { TermPlace } from "../terms/suggest-terms.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import type { TextOrigin } from "../readers/read-document.js";
+import type { DocumentResult, ResultParts } from "../result/document-result.js";
+import { mapDocument, type DocumentInput } from "../result/map-document.js";
 import type { Resources } from "../knowledge/knowledge.js";
-import { documentCounts, type DocumentCounts } from "./analyze-rows.js";
+import { locateTerms } from "../terms/locate-terms.js";
+import type { TermPlace } from "../terms/suggest-terms.js";
 import { mentionRows } from "./mention-rows.js";
 import type { Row } from "./row.js";
 import { tokenRows } from "./token-rows.js";
 
-/** What a command keeps of each document; plain data, so it can cross a worker boundary. */
+/**
+ * What to keep of each document, named for what it produces; plain data, so it can cross
+ * a worker boundary. `result` is the per-document result every reducer reads; `evidence`
+ * is a document's compounds with their POS facts and places, for the term filters,
+ * keyness and --suggest evidence (`locate`: also each unit's place in the input).
+ */
 export type DocumentTask =
-  | { readonly command: "analyze" }
-  | { readonly command: "mentions"; readonly width: number; readonly concept?: string }
-  | { readonly command: "tokens" }
-  /** `locate`: also each unit's place in the input (terms --suggest evidence). */
-  | { readonly command: "terms"; readonly locate?: boolean };
+  | ({ readonly produce: "result" } & ResultParts)
+  | { readonly produce: "mentions"; readonly width: number; readonly concept?: string }
+  | { readonly produce: "tokens" }
+  | { readonly produce: "evidence"; readonly locate?: boolean };
 
 /** A compound with the concept it names, when it is or contains a dictionary term. */
 export interface TermEvidence {
@@ -31,45 +36,35 @@ export interface TermEvidence {
 }
 
 export type DocumentOutput =
-  | { readonly command: "analyze"; readonly counts: DocumentCounts }
-  | { readonly command: "mentions"; readonly rows: readonly Row[] }
+  | { readonly produce: "result"; readonly result: DocumentResult }
+  | { readonly produce: "mentions"; readonly rows: readonly Row[] }
   /** Made while they are read (a worker sends them as an array: toMessage). */
-  | { readonly command: "tokens"; readonly rows: Iterable<Row> }
-  | { readonly command: "terms"; readonly terms: TermEvidence };
+  | { readonly produce: "tokens"; readonly rows: Iterable<Row> }
+  | { readonly produce: "evidence"; readonly terms: TermEvidence };
 
 /**
  * Analyses one document and reduces it to what the task needs (the same in-process and in
  * a worker). `tokens` rows are tokenized as they are read, one sentence at a time, so a
  * huge document is never held whole; its text stages (cleaning, sentences) run now.
  */
-export function analyzeForTask(task: DocumentTask, document: string, text: string, ctx: PipelineContext & Resources, origin?: TextOrigin): DocumentOutput {
-  if (task.command === "tokens") {
-    const prepared = prepareText(text, ctx);
-    return { command: "tokens", rows: tokenRows(document, prepared, sentenceTokens(prepared, ctx.tokenizer)) };
+export function analyzeForTask(task: DocumentTask, input: DocumentInput, ctx: PipelineContext & Resources): DocumentOutput {
+  switch (task.produce) {
+    case "tokens": {
+      const prepared = prepareText(input.text, ctx);
+      return { produce: "tokens", rows: tokenRows(input.document, prepared, sentenceTokens(prepared, ctx.tokenizer)) };
+    }
+    case "mentions":
+      return { produce: "mentions", rows: mentionRows(input.document, analyzeDocument(input.text, ctx, false), task.width, task.concept, input.origin) };
+    case "result":
+      return { produce: "result", result: mapDocument(input, ctx, task) };
+    case "evidence":
+      return { produce: "evidence", terms: { document: input.document, ...termEvidence(analyzeDocument(input.text, ctx, true), ctx, task.locate === true) } };
   }
-  return documentOutput(task, document, analyzeDocument(text, ctx, task.command === "terms"), ctx, origin);
 }
 
 /** An output as plain data for postMessage: lazy rows made now. */
 export function toMessage(output: DocumentOutput): DocumentOutput {
-  return output.command === "tokens" ? { command: "tokens", rows: [...output.rows] } : output;
-}
-
-function documentOutput(
-  task: Exclude<DocumentTask, { command: "tokens" }>,
-  document: string,
-  analysis: DocumentAnalysis,
-  resources: Resources,
-  origin: TextOrigin | undefined,
-): DocumentOutput {
-  switch (task.command) {
-    case "analyze":
-      return { command: "analyze", counts: documentCounts(document, analysis, resources.dictionary) };
-    case "mentions":
-      return { command: "mentions", rows: mentionRows(document, analysis, task.width, task.concept, origin) };
-    case "terms":
-      return { command: "terms", terms: { document, ...termEvidence(analysis, resources, task.locate === true) } };
-  }
+  return output.produce === "tokens" ? { produce: "tokens", rows: [...output.rows] } : output;
 }
 
 function termEvidence(analysis: DocumentAnalysis, resources: Resources, locate: boolean): TermEvidence {

@@ -1,5 +1,5 @@
 import type { Compound } from "../compound/compound.js";
-import { compareCodePoints } from "../text/compare-code-points.js";
+import { termStatsOf, termTableOf } from "./term-table.js";
 
 /** The scorers' input: per document, its compound units in text order. */
 export type Corpus = readonly (readonly Compound[])[];
@@ -24,38 +24,7 @@ export interface TermStats {
  * going to the smallest by code point, so the choice never depends on input order.
  */
 export function countTerms(corpus: Corpus): Map<string, TermStats> {
-  const groups = new Map<string, { frequency: number; documents: number; segmentations: Map<string, number> }>();
-  corpus.forEach((compounds) => {
-    const seenHere = new Set<string>();
-    for (const compound of compounds) {
-      let group = groups.get(compound.text);
-      if (group === undefined) {
-        group = { frequency: 0, documents: 0, segmentations: new Map() };
-        groups.set(compound.text, group);
-      }
-      group.frequency += 1;
-      if (!seenHere.has(compound.text)) {
-        seenHere.add(compound.text);
-        group.documents += 1;
-      }
-      const key = partsKey(partsOf(compound));
-      group.segmentations.set(key, (group.segmentations.get(key) ?? 0) + 1);
-    }
-  });
-
-  const terms = new Map<string, TermStats>();
-  for (const [text, group] of groups) {
-    let bestKey = "";
-    let bestCount = -1;
-    for (const [key, count] of group.segmentations) {
-      if (count > bestCount || (count === bestCount && compareCodePoints(key, bestKey) < 0)) {
-        bestKey = key;
-        bestCount = count;
-      }
-    }
-    terms.set(text, { text, parts: bestKey.split(PART_SEPARATOR), frequency: group.frequency, documents: group.documents });
-  }
-  return terms;
+  return termStatsOf(termTableOf(corpus));
 }
 
 /**

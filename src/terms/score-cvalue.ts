@@ -1,4 +1,5 @@
-import { countTerms, partsKey, type Corpus } from "./count-terms.js";
+import { partsKey, type Corpus } from "./count-terms.js";
+import { termStatsOf, termTableOf, type TermTable } from "./term-table.js";
 
 /**
  * C-value (Frantzi, Ananiadou & Mima 2000) of every candidate term.
@@ -26,7 +27,11 @@ import { countTerms, partsKey, type Corpus } from "./count-terms.js";
  * longer units is not a candidate (it cannot be shown with a standalone frequency).
  */
 export function scoreCValue(corpus: Corpus): Map<string, number> {
-  const terms = countTerms(corpus);
+  return cValueScores(termTableOf(corpus));
+}
+
+export function cValueScores(table: TermTable): Map<string, number> {
+  const terms = termStatsOf(table);
   const textByParts = new Map<string, string>();
   for (const term of terms.values()) textByParts.set(partsKey(term.parts), term.text);
 

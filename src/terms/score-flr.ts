@@ -1,4 +1,5 @@
-import { countTerms, partsOf, type Corpus } from "./count-terms.js";
+import { PART_SEPARATOR, type Corpus } from "./count-terms.js";
+import { termStatsOf, termTableOf, type TermTable } from "./term-table.js";
 
 /** How often a simple noun had another noun directly on its left / right. */
 export interface Adjacency {
@@ -18,6 +19,11 @@ export interface Adjacency {
  * Single-noun units have no pairs and add nothing, exactly as in TermExtract.
  */
 export function countAdjacency(corpus: Corpus): Map<string, Adjacency> {
+  return adjacencyOf(termTableOf(corpus));
+}
+
+/** FL and FR from the table: each segmentation's pairs, as often as it was seen. */
+export function adjacencyOf(table: TermTable): Map<string, Adjacency> {
   const counts = new Map<string, { left: number; right: number }>();
   const entry = (noun: string): { left: number; right: number } => {
     let found = counts.get(noun);
@@ -27,13 +33,13 @@ export function countAdjacency(corpus: Corpus): Map<string, Adjacency> {
     }
     return found;
   };
-  for (const compounds of corpus) {
-    for (const compound of compounds) {
-      // Each occurrence's own parts: adjacency is a fact about the text as tokenised.
-      const parts = partsOf(compound);
+  for (const term of table.terms.values()) {
+    // Each occurrence's own parts: adjacency is a fact about the text as tokenised.
+    for (const [key, n] of term.segmentations) {
+      const parts = key.split(PART_SEPARATOR);
       for (let i = 0; i + 1 < parts.length; i++) {
-        entry(parts[i] as string).right += 1;
-        entry(parts[i + 1] as string).left += 1;
+        entry(parts[i] as string).right += n;
+        entry(parts[i + 1] as string).left += n;
       }
     }
   }
@@ -56,9 +62,13 @@ export function countAdjacency(corpus: Corpus): Map<string, Adjacency> {
  * from winning just by having more factors.
  */
 export function scoreFlr(corpus: Corpus): Map<string, number> {
-  const adjacency = countAdjacency(corpus);
+  return flrScores(termTableOf(corpus));
+}
+
+export function flrScores(table: TermTable): Map<string, number> {
+  const adjacency = adjacencyOf(table);
   const scores = new Map<string, number>();
-  for (const term of countTerms(corpus).values()) {
+  for (const term of termStatsOf(table).values()) {
     // Factors are integers, so the product is exact (up to 2^53) whatever the order.
     let product = 1;
     for (const noun of term.parts) {

@@ -43,7 +43,7 @@ describe("kouka completion", () => {
     expect(bash(file, ["kouka", "completion", ""])).toEqual(["bash", "fish", "zsh"]);
     expect(bash(file, ["kouka", "analyze", "--su"])).toEqual(["--summary"]);
     expect(bash(file, ["kouka", "mentions", "--con"])).toEqual(["--concept"]);
-    expect(bash(file, ["kouka", "analyze", "-f", ""])).toEqual(["csv", "jsonl", "tsv"]);
+    expect(bash(file, ["kouka", "analyze", "-f", ""])).toEqual(["csv", "jsonl", "partial", "tsv"]);
     expect(bash(file, ["kouka", "analyze", "--encoding", "s"])).toEqual(["shift_jis"]);
     expect(bash(file, ["kouka", "analyze", "-j", ""])).toEqual([]);
     // A value is skipped when finding the command: `-o analyze` names a file, not the command.
@@ -67,8 +67,9 @@ describe("kouka completion", () => {
     expect(complete("kouka men")).toEqual(["mentions\tlist every concept mention with its position and context (KWIC)"]);
     expect(complete("kouka dict ").map((c) => c.split("\t")[0])).toEqual(["check", "import", "list"]);
     expect(complete("kouka dict ")[0]).toMatch(/^check\tcheck dictionaries without analysing anything; prints .*every problem as file:line: why$/);
-    expect(complete("kouka analyze --for")).toEqual(["--format\toutput format"]);
-    expect(complete("kouka analyze --format ").map((c) => c.split("\t")[0])).toEqual(["csv", "jsonl", "tsv"]);
+    expect(complete("kouka analyze --for")).toEqual(["--format\toutput format (partial: for kouka merge)"]);
+    expect(complete("kouka mentions --for")).toEqual(["--format\toutput format"]);
+    expect(complete("kouka analyze --format ").map((c) => c.split("\t")[0])).toEqual(["csv", "jsonl", "partial", "tsv"]);
     expect(complete("kouka completion ")).toEqual(["bash", "fish", "zsh"]);
   });
 

@@ -7,7 +7,8 @@ import { parentPort, workerData } from "node:worker_threads";
 if (workerData?.failStart) {
   parentPort.postMessage({ failed: "cannot start" });
 } else {
-  parentPort.on("message", (job) => {
+  parentPort.on("message", ({ seq, input }) => {
+    const job = { seq, id: input.document, text: input.text };
     if (job.text === "exit") process.exit(5);
     if (job.text === "throw") setImmediate(() => { throw new Error("boom"); });
     else if (job.text === "fail") parentPort.postMessage({ seq: job.seq, error: "bad document" });

@@ -14,7 +14,7 @@ describe("createWorkerPool", () => {
   it("analyses every document on its threads", async () => {
     const p = pool(2);
     try {
-      expect(await outcomes(["a", "b", "c"].map((t, i) => p.analyze(`d${i}`, t)))).toEqual([
+      expect(await outcomes(["a", "b", "c"].map((t, i) => p.analyze({ document: `d${i}`, text: t })))).toEqual([
         { id: "d0", text: "A" },
         { id: "d1", text: "B" },
         { id: "d2", text: "C" },
@@ -27,12 +27,12 @@ describe("createWorkerPool", () => {
   it("a thread that exits fails its document with a clear error; the others finish, on a replacement too", async () => {
     const p = pool(1);
     try {
-      const results = await outcomes([p.analyze("first", "a"), p.analyze("dies", "exit"), p.analyze("queued", "b")]);
+      const results = await outcomes([p.analyze({ document: "first", text: "a" }), p.analyze({ document: "dies", text: "exit" }), p.analyze({ document: "queued", text: "b" })]);
       expect(results[0]).toEqual({ id: "first", text: "A" });
       expect(results[1]).toBe("the worker thread analysing it stopped (exit code 5)");
       // "queued" was already sent to the thread that died: it fails too, named, never lost.
       expect(results[2]).toBe("the worker thread analysing it stopped (exit code 5)");
-      expect(await p.analyze("after", "c")).toEqual({ id: "after", text: "C" });
+      expect(await p.analyze({ document: "after", text: "c" })).toEqual({ id: "after", text: "C" });
     } finally {
       await p.close();
     }
@@ -41,9 +41,9 @@ describe("createWorkerPool", () => {
   it("a thread that throws fails its document with the error; the others finish", async () => {
     const p = pool(2);
     try {
-      const results = await outcomes([p.analyze("dies", "throw"), p.analyze("other", "x")]);
+      const results = await outcomes([p.analyze({ document: "dies", text: "throw" }), p.analyze({ document: "other", text: "x" })]);
       expect(results).toEqual(["the worker thread analysing it failed: boom", { id: "other", text: "X" }]);
-      expect(await outcomes(["y", "z"].map((t) => p.analyze(t, t)))).toEqual([
+      expect(await outcomes(["y", "z"].map((t) => p.analyze({ document: t, text: t })))).toEqual([
         { id: "y", text: "Y" },
         { id: "z", text: "Z" },
       ]);
@@ -55,7 +55,7 @@ describe("createWorkerPool", () => {
   it("an ordinary analysis error fails that document only, and keeps the thread", async () => {
     const p = pool(1);
     try {
-      expect(await outcomes([p.analyze("bad", "fail"), p.analyze("good", "g")])).toEqual(["bad document", { id: "good", text: "G" }]);
+      expect(await outcomes([p.analyze({ document: "bad", text: "fail" }), p.analyze({ document: "good", text: "g" })])).toEqual(["bad document", { id: "good", text: "G" }]);
     } finally {
       await p.close();
     }
@@ -64,7 +64,7 @@ describe("createWorkerPool", () => {
   it("threads that cannot start fail every document with why, and are not started again", async () => {
     const p = pool(2, { failStart: true });
     try {
-      expect(await outcomes([p.analyze("a", "a"), p.analyze("b", "b")])).toEqual(["cannot start", "cannot start"]);
+      expect(await outcomes([p.analyze({ document: "a", text: "a" }), p.analyze({ document: "b", text: "b" })])).toEqual(["cannot start", "cannot start"]);
     } finally {
       await p.close();
     }

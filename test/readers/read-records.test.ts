@@ -1,3 +1,4 @@
+import { withMeta } from "../../src/cli/meta-columns.js";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../src/readers/read-csv.js";
 import { readJsonl, readRecord } from "../../src/readers/read-jsonl.js";
@@ -20,7 +21,7 @@ function rawOf(item: ReadItem, needle: string): string {
 describe("readRecord (one JSONL line)", () => {
   it("keeps a numeric id's digits as written and copies meta fields", () => {
     const item = readRecord('{"id":12345678901234567891,"src":123.450,"text":"t"}', 3, options);
-    expect(item).toMatchObject({ kind: "document", line: 3, document: { key: "12345678901234567891", meta: [["src", "123.450"]], text: "t" } });
+    expect(item).toMatchObject({ kind: "document", line: 3, document: { key: "12345678901234567891", meta: { src: "123.450" }, text: "t" } });
   });
 
   it("maps escapes back to the JSON: \\n, \\uXXXX, a surrogate pair", () => {
@@ -68,8 +69,8 @@ describe("readCsv", () => {
   it("reads records with their line, id and meta; a record without an id has none", () => {
     const items = [...readCsv(csv, ",", options)];
     expect(items.map((i) => i.kind === "document" && [i.line, i.document.key, i.document.meta, i.document.text])).toEqual([
-      [2, "1", [["src", "a"]], '規模の\r\n"経済"'],
-      [4, undefined, [["src", "b"]], "範囲"],
+      [2, "1", { src: "a" }, '規模の\r\n"経済"'],
+      [4, undefined, { src: "b" }, "範囲"],
     ]);
     expect(rawOf(items[0]!, '"経済"')).toBe('""経済""');
     expect(items[0]!.kind === "document" && items[0]!.document.origin!.line).toBe(2);
@@ -77,6 +78,14 @@ describe("readCsv", () => {
 
   it("gives an empty meta value where the record or the header lacks the field", () => {
     const items = [...readCsv("text,src\nx\n", ",", { ...options, meta: ["src", "nope"] })];
-    expect(items[0]).toMatchObject({ document: { meta: [["src", ""], ["nope", ""]] } });
+    const meta = items[0]!.kind === "document" ? items[0]!.document.meta : undefined;
+    expect([...withMeta([{ document: "d" }], ["src", "nope"], meta)]).toEqual([{ document: "d", src: "", nope: "" }]);
+  });
+
+  it("keeps every field of a record but its text (and id unless --meta names it), for --by and partials", () => {
+    const items = [...readCsv("id,date,outlet,text\n1,2024-03-05,日経,x\n", ",", { ...options, meta: [] })];
+    expect(items[0]).toMatchObject({ document: { meta: { date: "2024-03-05", outlet: "日経" } } });
+    expect(items[0]!.kind === "document" && items[0]!.document.meta).not.toHaveProperty("id");
+    expect(readRecord('{"id":1,"date":"2024","n":2.50,"text":"t"}', 1, options)).toMatchObject({ document: { meta: { date: "2024", n: "2.50" } } });
   });
 });

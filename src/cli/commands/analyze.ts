@@ -1,7 +1,8 @@
 import { Command } from "commander";
-import { longColumns, longRows, summaryColumns, createSummary, wideColumns, wideRow } from "../../report/analyze-rows.js";
-import { KoukaError } from "../../errors.js";
 import type { CommandHost } from "../command-host.js";
+import { analyzeReduction } from "../report-reductions.js";
+import { loadTermData } from "../load-term-data.js";
+import { reductionSpec } from "../reduction-spec.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, resolveRunOptions } from "../run-options.js";
 
@@ -11,37 +12,23 @@ Examples:
   $ cat article.txt | kouka analyze            standard input
   $ kouka analyze --long corpus/               document × concept, with rates and matched variants
   $ kouka analyze --summary -o summary.csv corpus/
+  $ kouka analyze --by date:month feed.jsonl   one row per month (dates in records' "date" field)
+  $ kouka analyze --by dir corpus/             one row per folder
   $ kouka analyze -f jsonl --input-format jsonl < feed.jsonl
-  $ kouka analyze --bom --encoding shift_jis old-export.txt > for-excel.csv`;
+  $ kouka analyze --bom --encoding shift_jis old-export.txt > for-excel.csv
+  $ kouka analyze --shard 0/4 -f partial corpus/ > part0.jsonl   a quarter of the documents, for kouka merge`;
 
 export function analyzeCommand(host: CommandHost): Command {
   const command = new Command("analyze")
     .description("count concept mentions per document (the main report)")
     .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
-    .option("--long", "one row per document and concept, with rates and variants", false)
+    .option("--long", "one row per document (or group) and concept, with rates and variants", false)
     .option("--summary", "one row per concept over all documents", false)
+    .option("--by <fields>", "one row per group: FIELD[:year|month|day] (a record field or dir), at most two, comma-separated")
     .addHelpText("after", EXAMPLES);
-  return addSharedOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
-    if (raw["long"] && raw["summary"]) throw new KoukaError("USAGE", "analyze", "--long and --summary cannot be combined");
+  return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const reduction = analyzeReduction(raw);
     const options = resolveRunOptions(raw);
-    let summary: ReturnType<typeof createSummary> | undefined;
-    host.exitCode = await runReport(
-      paths,
-      options,
-      {
-        task: { command: "analyze" },
-        columns: (r) => (raw["summary"] ? summaryColumns : raw["long"] ? longColumns : wideColumns(r.dictionary)),
-        rows: (output, r) => {
-          if (output.command !== "analyze") return [];
-          if (raw["summary"]) {
-            (summary ??= createSummary(r.dictionary)).add(output.counts);
-            return [];
-          }
-          return raw["long"] ? longRows(output.counts, r.dictionary) : [wideRow(output.counts)];
-        },
-        finish: (r) => (raw["summary"] ? (summary ?? createSummary(r.dictionary)).rows() : []),
-      },
-      host.io,
-    );
+    host.exitCode = await runReport(paths, options, reductionSpec(reduction, options.format === "partial" ? { terms: true, rules: (await loadTermData([])).rules } : { terms: false }), host.io);
   });
 }

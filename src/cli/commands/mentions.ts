@@ -26,15 +26,14 @@ export function mentionsCommand(host: CommandHost): Command {
       paths,
       options,
       {
-        task: concept === undefined ? { command: "mentions", width } : { command: "mentions", width, concept },
-        columns: (r) => {
+        task: concept === undefined ? { produce: "mentions", width } : { produce: "mentions", width, concept },
+        open: (r) => {
           if (concept !== undefined && !r.dictionary.concepts.some((c) => c.id === concept)) {
             const known = r.dictionary.concepts.map((c) => c.id).join(", ");
             throw new KoukaError("USAGE", "--concept", `no concept '${concept}' in the dictionary (known: ${known})`);
           }
-          return mentionColumns;
+          return { columns: mentionColumns, rows: (output) => (output.produce === "mentions" ? output.rows : []) };
         },
-        rows: (output) => (output.command === "mentions" ? output.rows : []),
       },
       host.io,
     );

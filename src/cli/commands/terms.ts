@@ -8,6 +8,9 @@ import type { TermScoreName } from "../../terms/rank-terms.js";
 import type { ConceptMention, TermPlace } from "../../terms/suggest-terms.js";
 import type { CommandHost } from "../command-host.js";
 import { loadTermData, type TermData } from "../load-term-data.js";
+import { mergePartials } from "../merge-partials.js";
+import { reductionSpec } from "../reduction-spec.js";
+import { termsReduction } from "../report-reductions.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, parseCount, resolveRunOptions } from "../run-options.js";
 
@@ -20,21 +23,33 @@ Examples:
   $ kouka terms --rank cvalue --min-frequency 2 corpus/
   $ kouka terms --per-document --top 10 corpus/   each document's own top 10
   $ kouka terms --term-list my-lists.yaml corpus/ with your own stop: and keep: lists
-  $ kouka terms --suggest network corpus/         candidates for a concept, with an example place`;
+  $ kouka terms --suggest network corpus/         candidates for a concept, with an example place
+  $ kouka terms --from-partials --top 20 part-*.jsonl   the same over partials (kouka analyze -f partial)`;
 
 export function termsCommand(host: CommandHost): Command {
   const command = new Command("terms")
     .description("extract compound terms and rank them (keyness against general Japanese, FLR, C-value or TF-IDF)")
-    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input; partials with --from-partials")
     .addOption(new Option("--rank <name>", "ranking").choices(["keyness", "flr", "cvalue", "tfidf"]).default("keyness"))
     .option("--top <n>", "only the first N terms (per document with --per-document, per concept with --suggest)")
     .option("--min-frequency <n>", "only terms seen at least N times", "1")
     .option("--per-document", "rank each document's terms on its own", false)
     .option("--term-list <file>", "YAML with stop: and keep: lists, added to dictionaries/terms.yaml (repeatable)", collect, [])
     .option("--suggest [concept]", "dictionary candidates near a concept's mentions or sharing its head (all concepts without an id; a value naming an existing file or folder is an input)")
+    .option("--from-partials", "read partial results (kouka analyze -f partial) instead of documents", false)
     .addHelpText("after", EXAMPLES);
-  return addSharedOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
+  return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
+    if (raw["fromPartials"] === true || options.format === "partial") {
+      // Over partials (or writing one): the mergeable term tables (src/terms/table-ranking.ts).
+      const data = await loadTermData(raw["termList"] as string[]);
+      const reduction = termsReduction(raw, data);
+      host.exitCode =
+        raw["fromPartials"] === true
+          ? await mergePartials(paths, options, reduction, host.io)
+          : await runReport(paths, options, reductionSpec(reduction, { terms: true, rules: (await loadTermData([])).rules }), host.io);
+      return;
+    }
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
     const minFrequency = parseCount("--min-frequency", raw["minFrequency"], 1, 1);
     let suggest = raw["suggest"] as string | boolean | undefined;
@@ -57,19 +72,20 @@ export function termsCommand(host: CommandHost): Command {
       paths,
       options,
       {
-        task: suggest === undefined ? { command: "terms" } : { command: "terms", locate: true },
-        columns: (resources) => {
+        task: suggest === undefined ? { produce: "evidence" } : { produce: "evidence", locate: true },
+        open: (resources) => ({
+        columns: ((): readonly string[] => {
           if (typeof suggest === "string" && !resources.dictionary.concepts.some((c) => c.id === suggest)) {
             const known = resources.dictionary.concepts.map((c) => c.id).join(", ");
             throw new KoukaError("USAGE", "--suggest", `no concept '${suggest}' in the dictionary (known: ${known})`);
           }
           return suggest !== undefined ? SUGGEST_COLUMNS : perDocument ? ["document", ...COLUMNS] : COLUMNS;
-        },
+        })(),
         rows: (output) => {
-          if (output.command === "terms") evidence.push(output.terms);
+          if (output.produce === "evidence") evidence.push(output.terms);
           return [];
         },
-        finish: (resources) => {
+        finish: () => {
           const { rules, reference } = data;
           const corpus: Compound[][] = evidence.map((e) => [...e.compounds]);
           const documents = evidence.map((e, i) => e.document ?? String(i));
@@ -101,6 +117,7 @@ export function termsCommand(host: CommandHost): Command {
                 : rankTerms(corpus, ranking);
           return rows as unknown as Row[];
         },
+        }),
       },
       host.io,
     );

@@ -13,7 +13,7 @@ export function tokensCommand(host: CommandHost): Command {
     host.exitCode = await runReport(
       paths,
       resolveRunOptions(raw),
-      { task: { command: "tokens" }, columns: () => tokenColumns, rows: (output) => (output.command === "tokens" ? output.rows : []) },
+      { task: { produce: "tokens" }, open: () => ({ columns: tokenColumns, rows: (output) => (output.produce === "tokens" ? output.rows : []) }) },
       host.io,
     );
   });
