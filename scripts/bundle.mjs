@@ -40,12 +40,30 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * `kouka report`'s chart renderer (Observable Plot, d3, linkedom) is a chunk of its own,
+ * dist/bundle/report-charts.cjs, required only when a report is drawn (src/cli/load-charts.ts):
+ * every other command loads and caches the same small kouka-main.cjs as before.
+ */
+const lazyCharts = {
+  name: "lazy-charts",
+  setup(b) {
+    b.onResolve({ filter: /[\\/]view[\\/]render-charts\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}cli${path.sep}`) ? { path: "report-charts", namespace: "lazy-charts" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-charts" }, () => ({
+      contents: 'module.exports = require(require("node:path").join(__dirname, "report-charts.cjs"));',
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
   target: "node20",
   external: ["encoding-japanese", "yaml"],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyCharts],
   logLevel: "warning",
 };
 // A CommonJS file has no import.meta; its own file name stands in for it.
@@ -109,6 +127,12 @@ await build({
   banner: { js: "import { createRequire as __koukaRequire } from 'node:module'; const require = __koukaRequire(import.meta.url);" },
   entryPoints: ["dist/src/parallel/analysis-worker.js"],
   outfile: "dist/bundle/analysis-worker.js",
+});
+await buildCommonJs({
+  ...common,
+  ...commonJs,
+  entryPoints: ["dist/src/view/render-charts.js"],
+  outfile: "dist/bundle/report-charts.cjs",
 });
 await buildCommonJs({
   ...common,

@@ -2,7 +2,7 @@ import { analyzeDocument, prepareText, sentenceTokens, type PipelineContext } fr
 import type { DocumentResult, ResultParts } from "../result/document-result.js";
 import { mapDocument, type DocumentInput } from "../result/map-document.js";
 import type { Resources } from "../resources.js";
-import { mentionRows } from "./mention-rows.js";
+import { locateMentions, mentionRows, type MentionRecord } from "./mention-rows.js";
 import type { Row } from "./row.js";
 import { tokenRows } from "./token-rows.js";
 
@@ -11,12 +11,13 @@ import { tokenRows } from "./token-rows.js";
  * a worker boundary. `result` is the per-document result every reducer reads.
  */
 export type DocumentTask =
-  | ({ readonly produce: "result" } & ResultParts)
+  /** `mentions`: also each mention located, with this much context (the HTML report's KWIC). */
+  | ({ readonly produce: "result"; readonly mentions?: number } & ResultParts)
   | { readonly produce: "mentions"; readonly width: number; readonly concept?: string }
   | { readonly produce: "tokens" };
 
 export type DocumentOutput =
-  | { readonly produce: "result"; readonly result: DocumentResult }
+  | { readonly produce: "result"; readonly result: DocumentResult; readonly mentions?: readonly MentionRecord[] }
   | { readonly produce: "mentions"; readonly rows: readonly Row[] }
   /** Made while they are read (a worker sends them as an array: toMessage). */
   | { readonly produce: "tokens"; readonly rows: Iterable<Row> };
@@ -34,8 +35,13 @@ export function analyzeForTask(task: DocumentTask, input: DocumentInput, ctx: Pi
     }
     case "mentions":
       return { produce: "mentions", rows: mentionRows(input.document, analyzeDocument(input.text, ctx, false), task.width, task.concept) };
-    case "result":
-      return { produce: "result", result: mapDocument(input, ctx, task) };
+    case "result": {
+      const width = task.mentions;
+      if (width === undefined) return { produce: "result", result: mapDocument(input, ctx, task) };
+      let mentions: MentionRecord[] = [];
+      const result = mapDocument(input, ctx, task, (analysis) => (mentions = locateMentions(analysis, width)));
+      return { produce: "result", result, mentions };
+    }
   }
 }
 
