@@ -21,7 +21,7 @@ export interface BenchOptions {
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Only the merge rows (`--only merge`): map + merge against one run, merges of 100 partials. */
-  readonly only: "merge" | undefined;
+  readonly only: "merge" | "report" | undefined;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
   readonly from: string | undefined;
 }
@@ -34,6 +34,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --long-kb N  size of the long-line texts (default 200)
   --keep       keep the temp folder
   --only merge only the merge rows (map + merge vs one run; 100 partials of 1,000 documents)
+  --only report only the report rows (kouka report vs analyze on 10,000 documents; HTML size)
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json`;
 
 const ARGS = {
@@ -79,9 +80,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 export class UsageError extends Error {}
 
-function only(raw: string | undefined): "merge" | undefined {
-  if (raw === undefined || raw === "merge") return raw;
-  throw new UsageError(`--only: expected merge, got '${raw}'`);
+function only(raw: string | undefined): "merge" | "report" | undefined {
+  if (raw === undefined || raw === "merge" || raw === "report") return raw;
+  throw new UsageError(`--only: expected merge or report, got '${raw}'`);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {

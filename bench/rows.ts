@@ -1,5 +1,6 @@
 import type { Corpus, LongLines } from "./corpus.js";
 import { mergeRows, type MergeRuns } from "./measure-merge.js";
+import { reportRows, type ReportRuns } from "./measure-report.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { StartupRuns } from "./measure-startup.js";
 import type { ThroughputRuns } from "./measure-throughput.js";
@@ -18,6 +19,8 @@ export interface Measurements {
   readonly longTexts: LongLines;
   /** Absent in results saved before the merge rows existed. */
   readonly merge?: MergeRuns;
+  /** Absent in results saved before the report rows existed. */
+  readonly report?: ReportRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -155,5 +158,6 @@ export function buildRows(m: Measurements): Row[] {
       pass: "info",
     },
     ...(m.merge ? mergeRows(m.merge, m.corpus) : []),
+    ...(m.report ? reportRows(m.report) : []),
   ];
 }
