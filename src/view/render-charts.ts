@@ -45,38 +45,14 @@ export function renderCharts(data: ReportData): Chart[] {
         width: 720,
         height: 60 + 36 * rows.length,
         marginLeft: 190,
-        marginRight: 90,
+        marginRight: 230,
         x: { label: "言及数 mentions →", grid: true },
         y: { label: null, domain: rows.map((r) => name(String(r["concept"]))) },
         color: colour,
         marks: [
           Plot.barX(rows, { y: (r: Row) => name(String(r["concept"])), x: (r: Row) => n(r["mentions"]), fill: (r: Row) => name(String(r["concept"])), title: (r: Row) => `${name(String(r["concept"]))}\nmentions: ${r["mentions"]}\ndocuments: ${r["documents"]}\nper 1k tokens: ${r["per_1k_tokens"]}` }),
-          Plot.text(rows, { y: (r: Row) => name(String(r["concept"])), x: (r: Row) => n(r["mentions"]), text: (r: Row) => `${r["mentions"]}（${r["per_1k_tokens"]}‰ tokens, ${r["documents"]} docs）`, textAnchor: "start", dx: 4 }),
+          Plot.text(rows, { y: (r: Row) => name(String(r["concept"])), x: (r: Row) => n(r["mentions"]), text: (r: Row) => `${r["mentions"]} (${r["per_1k_tokens"]} per 1k tokens, ${r["documents"]} docs)`, textAnchor: "start", dx: 4 }),
           Plot.ruleX([0]),
-        ],
-      }),
-    });
-  }
-
-  {
-    const rows = data.distribution.rows;
-    charts.push({
-      id: "distribution",
-      title: "文書ごとの言及数の分布 Distribution of mentions over documents",
-      description: "For each concept, how many documents mention it exactly k times (k = 0 included).",
-      table: data.distribution,
-      svg: draw({
-        width: 720,
-        height: 40 + 130 * data.concepts.length,
-        marginLeft: 60,
-        marginRight: 150,
-        x: { label: "1文書あたりの言及数 mentions in a document →", type: "band" },
-        y: { label: "↑ 文書数 documents", grid: true },
-        fy: { label: null, domain: data.concepts.map((c) => name(c.id)) },
-        color: colour,
-        marks: [
-          Plot.barY(rows, { x: (r: Row) => n(r["count"]), y: (r: Row) => n(r["documents"]), fy: (r: Row) => name(String(r["concept"])), fill: (r: Row) => name(String(r["concept"])), title: (r: Row) => `${name(String(r["concept"]))}\n${r["count"]} mentions: ${r["documents"]} documents` }),
-          Plot.ruleY([0]),
         ],
       }),
     });
@@ -99,10 +75,11 @@ export function renderCharts(data: ReportData): Chart[] {
           width: 720,
           height: 40 + 140 * data.concepts.length,
           marginLeft: 60,
-          marginRight: 150,
-          x: { label: `期間 period (${field}) →`, type: "utc" },
+          marginRight: 200,
+          marginBottom: 45,
+          x: { label: `期間 period (${field}) →`, type: "utc", labelOffset: 38, ...timeTicks(data.timelinePeriod, new Set(rows.map((r) => r[field])).size) },
           y: { label, grid: true, zero: true },
-          fy: { label: null, domain: data.concepts.map((c) => name(c.id)) },
+          fy: { label: null, domain: data.concepts.map((c) => name(c.id)), padding: 0.12 },
           color: colour,
           marks: [
             Plot.lineY(rows, { x: when, y: (r: Row) => n(r[key]), fy: (r: Row) => name(String(r["concept"])), stroke: (r: Row) => name(String(r["concept"])), strokeWidth: 2 }),
@@ -141,6 +118,31 @@ export function renderCharts(data: ReportData): Chart[] {
   }
 
   {
+    const rows = data.distribution.rows;
+    charts.push({
+      id: "distribution",
+      title: "文書ごとの言及数の分布 Distribution of mentions over documents",
+      description: "For each concept, how many documents mention it exactly k times (k = 0 included).",
+      table: data.distribution,
+      svg: draw({
+        width: 720,
+        height: 40 + 130 * data.concepts.length,
+        marginLeft: 60,
+        marginRight: 200,
+        marginBottom: 45,
+        x: { label: "1文書あたりの言及数 mentions in a document →", type: "band", labelOffset: 38 },
+        y: { label: "↑ 文書数 documents", grid: true },
+        fy: { label: null, domain: data.concepts.map((c) => name(c.id)), padding: 0.12 },
+        color: colour,
+        marks: [
+          Plot.barY(rows, { x: (r: Row) => n(r["count"]), y: (r: Row) => n(r["documents"]), fy: (r: Row) => name(String(r["concept"])), fill: (r: Row) => name(String(r["concept"])), title: (r: Row) => `${name(String(r["concept"]))}\n${r["count"]} mentions: ${r["documents"]} documents` }),
+          Plot.ruleY([0]),
+        ],
+      }),
+    });
+  }
+
+  {
     const rows = data.cooccur.rows;
     charts.push({
       id: "cooccur",
@@ -165,23 +167,24 @@ export function renderCharts(data: ReportData): Chart[] {
 
   {
     const rows = data.variants.rows;
+    // One bar per concept and variant, grouped by concept (facets would share every variant's row).
+    const key = (r: Row): string => `${r["variant"]}（${r["concept"]}）`;
     charts.push({
       id: "variants",
       title: "一致した表現 Matched variants per concept",
-      description: "How often each dictionary variant matched, over all documents.",
+      description: "How often each dictionary variant matched, over all documents; colour: concept.",
       table: data.variants,
       svg: draw({
         width: 720,
-        height: 60 + 22 * Math.max(1, rows.length) + 30 * data.concepts.length,
-        marginLeft: 190,
-        marginRight: 150,
+        height: 70 + 20 * Math.max(1, rows.length),
+        marginLeft: 260,
+        marginRight: 60,
         x: { label: "言及数 mentions →", grid: true },
-        y: { label: null },
-        fy: { label: null, domain: data.concepts.map((c) => name(c.id)).filter((c) => rows.some((r) => name(String(r["concept"])) === c)) },
-        facet: { data: rows, y: (r: Row) => name(String(r["concept"])) },
-        color: colour,
+        y: { label: null, domain: rows.map(key) },
+        color: { ...colour, legend: true },
         marks: [
-          Plot.barX(rows, { y: (r: Row) => String(r["variant"]), x: (r: Row) => n(r["count"]), fill: (r: Row) => name(String(r["concept"])), sort: { y: "-x" }, title: (r: Row) => `${r["variant"]} (${r["concept"]}): ${r["count"]}` }),
+          Plot.barX(rows, { y: key, x: (r: Row) => n(r["count"]), fill: (r: Row) => name(String(r["concept"])), title: (r: Row) => `${name(String(r["concept"]))}\n${r["variant"]}: ${r["count"]}` }),
+          Plot.text(rows, { y: key, x: (r: Row) => n(r["count"]), text: (r: Row) => String(r["count"]), textAnchor: "start", dx: 3 }),
           Plot.ruleX([0]),
         ],
       }),
@@ -222,6 +225,13 @@ export function conceptNames(data: Pick<ReportData, "concepts">): (id: string) =
 function periodDate(label: string): Date {
   const [y = "1970", m = "1", d = "1"] = label.split("-");
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+/** Ticks on period boundaries: months for monthly data (years once there are many), years for yearly. */
+function timeTicks(period: ReportData["timelinePeriod"], periods: number): { ticks?: string } {
+  if (period === "year" || (period === "month" && periods > 24)) return { ticks: "year" };
+  if (period === "month" || (period === "day" && periods > 60)) return { ticks: "month" };
+  return {};
 }
 
 /** White text on the darker cells of a sequential scale. */

@@ -44,6 +44,8 @@ export interface ReportData {
   readonly groupFields: readonly string[];
   /** With --by on one date field: the dated groups only ((none) and (invalid) have no place in time). */
   readonly timeline?: ChartTable;
+  /** The period of the time series' dates. */
+  readonly timelinePeriod?: "year" | "month" | "day";
   readonly cooccur: ChartTable;
   readonly variants: ChartTable;
   readonly terms: ChartTable;
@@ -118,7 +120,7 @@ export function createReportData(concepts: readonly ConceptInfo[], options: Repo
         distribution: { columns: ["concept", "label", "count", "documents"], rows: distribution },
         ...(groups ? { groups } : {}),
         groupFields: fields,
-        ...(timeline ? { timeline } : {}),
+        ...(timeline ? { timeline, timelinePeriod: options.by[0]!.period! } : {}),
         cooccur: { columns: cooccur.columns, rows: cooccur.finish() },
         variants: {
           columns: ["concept", "label", "variant", "count"],
