@@ -26,6 +26,8 @@ export interface RunFacts {
   /** Inputs or documents that could not be read or analysed. */
   readonly errors: number;
   readonly by?: string;
+  /** Made from partials (kouka analyze -f partial): they keep no mentions, so no KWIC rows. */
+  readonly fromPartials?: boolean;
 }
 
 export interface ReportData {
@@ -96,6 +98,10 @@ export function createReportData(concepts: readonly ConceptInfo[], options: Repo
         for (const [term, n] of c.variants) variants[i]!.set(term, (variants[i]!.get(term) ?? 0) + n);
       });
       kwic.add(result.document, mentions);
+    },
+    /** A partial's terms line: only the terms (its document's counts come on a line of their own). */
+    addTerms(result: DocumentResult): void {
+      terms.add(result);
     },
     finish(run: RunFacts): ReportData {
       const totalsColumns = ["concept", "label", "mentions", "documents", "per_1k_tokens"];

@@ -83,7 +83,9 @@ function kwicSection(data: ReportData): string {
         `<tr><td class="where">${escapeHtml(`${r.document}:${r.line}:${r.column}`)}</td><td>${escapeHtml(r.concept)}</td><td>${escapeHtml(by.get(r.concept) ?? "")}</td><td class="left">${escapeHtml(r.left)}</td><td class="match">${escapeHtml(r.matched)}</td><td>${escapeHtml(r.right)}</td><td>${escapeHtml(r.term)}</td></tr>`,
     )
     .join("\n");
-  const note = kwic.sampled
+  const note = data.run.fromPartials
+    ? `Made from partials, which keep counts, not the mentions themselves: <code>kouka mentions</code> over the documents lists them.`
+    : kwic.sampled
     ? `A sample: ${kwic.rows.length} of ${kwic.total} mentions (at most the same number per concept, chosen by a hash of their place, so the same on every run). Every row: <code>kouka mentions ${escapeHtml(data.run.inputs.join(" ") || "-")}</code>`
     : `All ${kwic.total} mentions. The same rows as CSV: <code>kouka mentions ${escapeHtml(data.run.inputs.join(" ") || "-")}</code>`;
   return `<section id="kwic-section"><h2>用例 KWIC (mentions in context)</h2>

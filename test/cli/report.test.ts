@@ -1,4 +1,4 @@
-import { readFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -124,5 +124,46 @@ describe("kouka report: each chart's CSV is the numbers of analyze, analyze --by
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--by");
     expect(() => statSync(out)).toThrow();
+  });
+});
+
+describe("kouka report --from-partials", () => {
+  let tmp: string;
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("draws the same numbers from partials (lines shuffled, in two files) as from the documents", () => {
+    tmp = mkdtempSync(path.join(tmpdir(), "kouka-report-partials-"));
+    const direct = path.join(tmp, "direct.html");
+    expect(runKouka(["report", "-q", "--by", "date:month", "-o", direct, ...INPUTS]).code).toBe(0);
+    const parts = INPUTS.map((input, i) => {
+      const r = runKouka(["analyze", "-q", "-f", "partial", input]);
+      expect(r.code, r.stderr).toBe(0);
+      const [header, ...lines] = r.stdout.trimEnd().split("\n");
+      const file = path.join(tmp, `part-${i}.jsonl`);
+      writeFileSync(file, [header, ...lines.reverse()].join("\n") + "\n");
+      return file;
+    });
+    const merged = path.join(tmp, "merged.html");
+    const r = runKouka(["report", "-q", "--from-partials", "--by", "date:month", "-o", merged, ...parts]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("(none)");
+    const a = chartCsvs(readFileSync(direct, "utf8"));
+    const b = chartCsvs(readFileSync(merged, "utf8"));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [id, text] of a) expect(b.get(id), id).toBe(text);
+    const html = readFileSync(merged, "utf8");
+    expect(kwicPlaces(html)).toEqual([]);
+    expect(html).toContain("Made from partials");
+  });
+
+  it("names a cut partial line and still reports (exit 1), counting it as an error", () => {
+    const file = path.join(tmp, "cut.jsonl");
+    const r0 = runKouka(["analyze", "-q", "-f", "partial", NEWS]);
+    writeFileSync(file, r0.stdout.slice(0, -40));
+    const out = path.join(tmp, "cut.html");
+    const r = runKouka(["report", "-q", "--from-partials", "-o", out, file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cut\.jsonl:\d+: not a partial line/);
+    expect(readFileSync(out, "utf8")).toMatch(/<dt>エラー Errors<\/dt><dd>1/);
   });
 });
