@@ -165,7 +165,7 @@ export function renderCharts(data: ReportData): Chart[] {
     });
   }
 
-  {
+  if (data.variants.rows.length > 0) {
     const rows = data.variants.rows;
     // One bar per concept and variant, grouped by concept (facets would share every variant's row).
     const key = (r: Row): string => `${r["variant"]}（${r["concept"]}）`;
@@ -191,7 +191,8 @@ export function renderCharts(data: ReportData): Chart[] {
     });
   }
 
-  {
+  // No terms asked for (--top 0): no chart.
+  if (data.terms.rows.length > 0) {
     const rows = data.terms.rows;
     charts.push({
       id: "terms",

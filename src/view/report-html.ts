@@ -23,7 +23,7 @@ export function tableCsv(table: ChartTable): string {
 export function reportHtml(data: ReportData, charts: readonly Chart[]): string {
   const run = data.run;
   const summary: [string, string][] = [
-    ["入力 Inputs", run.inputs.length === 0 ? "standard input" : run.inputs.join(", ")],
+    ["入力 Inputs", run.inputs.length === 0 ? "standard input" : run.inputs.map((i) => (i === "-" ? "- (standard input)" : i)).join(", ")],
     ["文書 Documents", String(data.documents)],
     ["エラー Errors", `${run.errors}${run.errors > 0 ? " (named on standard error when the report was made)" : ""}`],
     ["辞書 Dictionaries", run.dictionaries.join(", ")],

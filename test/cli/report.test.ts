@@ -118,6 +118,14 @@ describe("kouka report: each chart's CSV is the numbers of analyze, analyze --by
     expect(statSync(path.join(tmp, "report.html")).size).toBeLessThan(5_000_000);
   });
 
+  it("--top 0 draws no terms chart; standard input is named as such", () => {
+    const r = runKouka(["report", "-q", "--top", "0", "-"], { input: "規模の経済が効いている。\n" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(chartCsvs(r.stdout).has("terms")).toBe(false);
+    expect(chartCsvs(r.stdout).get("totals")).toContain("scale,規模の経済,1,1,");
+    expect(r.stdout).toContain("standard input");
+  });
+
   it("a bad --by is a usage error (exit 2) and writes nothing", () => {
     const out = path.join(tmp, "bad.html");
     const r = runKouka(["report", "-q", "--by", "date:week", "-o", out, NEWS]);
