@@ -9,6 +9,7 @@ import { measureLongLine } from "./measure-long-line.js";
 import { measurePackage } from "./measure-package.js";
 import { measureOneLine } from "./measure-one-line.js";
 import { measureMerge, mergeRows } from "./measure-merge.js";
+import { measureReport, reportRows } from "./measure-report.js";
 import { measurePeakRss } from "./measure-rss.js";
 import { measureStartup } from "./measure-startup.js";
 import { measureTerms } from "./measure-terms.js";
@@ -44,6 +45,14 @@ async function main(options: BenchOptions): Promise<Row[]> {
     const longTexts = writeLongLines(path.join(tmp, "long"), seed.text, options.longKb * 1000);
     ctx.log(`${options.quick ? "quick" : "default"} mode, ${options.runs} runs; corpus ${corpus.files} files, ${corpus.bytes} bytes; peak RSS via ${ctx.rssMethod}; load ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
+    if (options.only === "report") {
+      // A focused run: only the report rows, printed and saved.
+      const rows = reportRows(await measureReport(ctx, articles, options.runs));
+      const resultsDir = path.join(ctx.root, "bench", "results");
+      fs.mkdirSync(resultsDir, { recursive: true });
+      fs.writeFileSync(path.join(resultsDir, `report-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify({ options, rows }, null, 2)}\n`);
+      return rows;
+    }
     if (options.only === "merge") {
       // A focused run: only the merge rows, printed; bench/LATEST.md keeps the last full run.
       const rows = mergeRows(await measureMerge(ctx, corpus, options.runs), corpus);
@@ -73,9 +82,10 @@ async function main(options: BenchOptions): Promise<Row[]> {
 
     const library = await measurePackage(ctx, corpus, options.startupRuns, options.runs);
     const merge = await measureMerge(ctx, corpus, options.runs);
+    const report = await measureReport(ctx, articles, options.runs);
     const bigDictionary = await measureBigDictionary(ctx, corpus, options.runs);
 
-    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers, bigDictionary, merge };
+    const measurements: Measurements = { startup, throughput, corpus, largeCorpus, rssLarge, longLine, longTexts, terms, library, oneLine, oneLineTexts, tokenizers, bigDictionary, merge, report };
     const rows = buildRows(measurements);
     const finishedAt = new Date();
     const environment = {

@@ -20,8 +20,8 @@ export interface BenchOptions {
   readonly longKb: number;
   /** Size of the one-line text for `mentions` against the same text in lines, in MB. */
   readonly oneLineMb: number;
-  /** Measure only one row group: `--only one-line` (mentions on one long line), `--only big-dict` (a 5,000-term dictionary) or `--only merge` (map + merge). */
-  readonly only: "one-line" | "big-dict" | "merge" | undefined;
+  /** Measure only one row group: `--only one-line` (mentions on one long line), `--only big-dict` (a 5,000-term dictionary) `--only merge` (map + merge) or `--only report` (the HTML report). */
+  readonly only: "one-line" | "big-dict" | "merge" | "report" | undefined;
   /** Keep the temp folder (corpora, caches) for inspection. */
   readonly keep: boolean;
   /** Measure nothing: rebuild the table and LATEST.md from this results file. */
@@ -39,6 +39,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--mb N] [--rss-mb N] [-
   --one-line-mb N  size of the one-line text for mentions vs lines (default 5, or 0.5 with --quick)
   --only one-line  measure only that row (a few minutes)
   --only merge only the merge rows (map + merge vs one run; 100 partials of 1,000 documents)
+  --only report only the report rows (kouka report vs analyze on 10,000 documents; HTML size)
   --keep       keep the temp folder
   --from FILE  measure nothing: redo the table and bench/LATEST.md from a bench/results/*.json
   --tokenizers only the tokenizer table: kouka's engine, stock kuromoji, MeCab, analyze, tokens, --jobs on 40 files
@@ -91,9 +92,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 export class UsageError extends Error {}
 
-function onlyOf(raw: string | undefined): "one-line" | "big-dict" | "merge" | undefined {
-  if (raw === undefined || raw === "one-line" || raw === "big-dict" || raw === "merge") return raw;
-  throw new UsageError(`--only: expected 'one-line', 'big-dict' or 'merge', got '${raw}'`);
+function onlyOf(raw: string | undefined): "one-line" | "big-dict" | "merge" | "report" | undefined {
+  if (raw === undefined || raw === "one-line" || raw === "big-dict" || raw === "merge" || raw === "report") return raw;
+  throw new UsageError(`--only: expected 'one-line', 'big-dict', 'merge' or 'report', got '${raw}'`);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {

@@ -2,6 +2,7 @@ import type { Corpus, LongLines, OneLine } from "./corpus.js";
 import type { OneLineRuns } from "./measure-one-line.js";
 import { bigDictionaryRows, type BigDictionaryRuns } from "./measure-big-dictionary.js";
 import { mergeRows, type MergeRuns } from "./measure-merge.js";
+import { reportRows, type ReportRuns } from "./measure-report.js";
 import { sameCounts, type ConceptCounts, type LongLineRuns } from "./measure-long-line.js";
 import type { PackageRuns } from "./measure-package.js";
 import type { StartupRuns } from "./measure-startup.js";
@@ -35,6 +36,8 @@ export interface Measurements {
   readonly bigDictionary?: BigDictionaryRuns;
   /** Absent in results saved before the merge rows existed. */
   readonly merge?: MergeRuns;
+  /** Absent in results saved before the report rows existed. */
+  readonly report?: ReportRuns;
 }
 
 const wall = (runs: readonly { wallMs: number }[]): number => medianOf(runs, (r) => r.wallMs)!;
@@ -212,6 +215,7 @@ export function buildRows(m: Measurements): Row[] {
     ...(m.library ? packageRows(m.library) : []),
     ...(m.oneLine && m.oneLineTexts ? oneLineRows(m.oneLine, m.oneLineTexts) : []),
     ...(m.merge ? mergeRows(m.merge, m.corpus) : []),
+    ...(m.report ? reportRows(m.report) : []),
   ];
 }
 

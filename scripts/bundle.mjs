@@ -62,12 +62,30 @@ const lazyReaders = {
   },
 };
 
+/**
+ * `kouka report`'s chart renderer (Observable Plot, d3, linkedom) is a chunk of its own,
+ * dist/bundle/report-charts.cjs, required only when a report is drawn (src/cli/load-charts.ts):
+ * every other command loads and caches the same small kouka-main.cjs as before.
+ */
+const lazyCharts = {
+  name: "lazy-charts",
+  setup(b) {
+    b.onResolve({ filter: /[\\/]view[\\/]render-charts\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}cli${path.sep}`) ? { path: "report-charts", namespace: "lazy-charts" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-charts" }, () => ({
+      contents: 'module.exports = require(require("node:path").join(__dirname, "report-charts.cjs"));',
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
   target: "node20",
   external: ["yaml"],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyCharts],
   logLevel: "warning",
 };
 // A CommonJS file has no import.meta; its own file name stands in for it.
@@ -146,6 +164,12 @@ await build({
   entryPoints: { index: "dist/src/index.js" },
   outdir: "dist/bundle/lib",
   chunkNames: "[name]-[hash]",
+});
+await buildCommonJs({
+  ...common,
+  ...commonJs,
+  entryPoints: ["dist/src/view/render-charts.js"],
+  outfile: "dist/bundle/report-charts.cjs",
 });
 await buildCommonJs({
   ...common,

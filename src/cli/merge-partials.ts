@@ -64,7 +64,7 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     if (item.text.trim() === "") continue;
     let parsed: ReturnType<typeof parsePartialLine>;
     try {
-      parsed = parsePartialLine(item.text, [factory.reads]);
+      parsed = parsePartialLine(item.text, factory.readsBoth ? ["counts", "terms"] : [factory.reads]);
     } catch (e) {
       fail(item.where, e instanceof Error ? e.message : String(e));
       continue;

@@ -18,6 +18,8 @@ import { parseCount } from "./run-options.js";
 export interface ReductionFactory {
   /** What the reduction reads of each document (a merge skips the other lines unparsed). */
   readonly reads: Reduction["reads"];
+  /** A reduction that reads both kinds of partial line (the HTML report); `reads` otherwise. */
+  readonly readsBoth?: boolean;
   make(concepts: readonly ConceptInfo[]): Reduction;
 }
 

@@ -10,6 +10,7 @@ import { cooccurCommand } from "./commands/cooccur.js";
 import { mergeCommand } from "./commands/merge.js";
 import { dictCommand } from "./commands/dict-check.js";
 import { mentionsCommand } from "./commands/mentions.js";
+import { reportCommand } from "./commands/report.js";
 import { termsCommand } from "./commands/terms.js";
 import { tokensCommand } from "./commands/tokens.js";
 
@@ -45,6 +46,7 @@ Exit codes: 0 all read, 1 some input failed (named on stderr), 2 usage or bad di
     .addCommand(tokensCommand(host))
     .addCommand(cooccurCommand(host))
     .addCommand(mergeCommand(host))
+    .addCommand(reportCommand(host))
     .addCommand(dictCommand(host))
     .addCommand(completionCommand(host));
   let helpAsError = false;

@@ -7,7 +7,7 @@ import { mapDocument, type DocumentInput } from "../result/map-document.js";
 import type { Resources } from "../knowledge/knowledge.js";
 import { locateTerms } from "../terms/locate-terms.js";
 import type { TermPlace } from "../terms/suggest-terms.js";
-import { mentionRows } from "./mention-rows.js";
+import { locateMentions, mentionRows, type MentionRecord } from "./mention-rows.js";
 import type { Row } from "./row.js";
 import { tokenRows } from "./token-rows.js";
 
@@ -18,7 +18,8 @@ import { tokenRows } from "./token-rows.js";
  * keyness and --suggest evidence (`locate`: also each unit's place in the input).
  */
 export type DocumentTask =
-  | ({ readonly produce: "result" } & ResultParts)
+  /** `mentions`: also each mention located, with this much context (the HTML report's KWIC). */
+  | ({ readonly produce: "result"; readonly mentions?: number } & ResultParts)
   | { readonly produce: "mentions"; readonly width: number; readonly concept?: string }
   | { readonly produce: "tokens" }
   | { readonly produce: "evidence"; readonly locate?: boolean };
@@ -36,7 +37,7 @@ export interface TermEvidence {
 }
 
 export type DocumentOutput =
-  | { readonly produce: "result"; readonly result: DocumentResult }
+  | { readonly produce: "result"; readonly result: DocumentResult; readonly mentions?: readonly MentionRecord[] }
   | { readonly produce: "mentions"; readonly rows: readonly Row[] }
   /** Made while they are read (a worker sends them as an array: toMessage). */
   | { readonly produce: "tokens"; readonly rows: Iterable<Row> }
@@ -55,8 +56,13 @@ export function analyzeForTask(task: DocumentTask, input: DocumentInput, ctx: Pi
     }
     case "mentions":
       return { produce: "mentions", rows: mentionRows(input.document, analyzeDocument(input.text, ctx, false), task.width, task.concept, input.origin) };
-    case "result":
-      return { produce: "result", result: mapDocument(input, ctx, task) };
+    case "result": {
+      const width = task.mentions;
+      if (width === undefined) return { produce: "result", result: mapDocument(input, ctx, task) };
+      let mentions: MentionRecord[] = [];
+      const result = mapDocument(input, ctx, task, (analysis) => (mentions = locateMentions(analysis, width)));
+      return { produce: "result", result, mentions };
+    }
     case "evidence":
       return { produce: "evidence", terms: { document: input.document, ...termEvidence(analyzeDocument(input.text, ctx, true), ctx, task.locate === true) } };
   }

@@ -1,7 +1,7 @@
 import type { Dictionary } from "../dictionary/dictionary.js";
 import type { Mention } from "../concepts/mention.js";
 import type { TextOrigin } from "../readers/read-document.js";
-import { analyzeDocument, type PipelineContext } from "../pipeline.js";
+import { analyzeDocument, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
 import { documentCounts } from "../report/analyze-rows.js";
 import { createTermCollector } from "./collect-terms.js";
 import type { DocumentResult, ResultParts } from "./document-result.js";
@@ -21,9 +21,16 @@ export interface DocumentInput {
  * are dropped a sentence at a time (compounds are taken per sentence), so a huge
  * document is never held as tokens.
  */
-export function mapDocument(input: DocumentInput, ctx: PipelineContext & { readonly dictionary: Dictionary }, parts: ResultParts): DocumentResult {
+export function mapDocument(
+  input: DocumentInput,
+  ctx: PipelineContext & { readonly dictionary: Dictionary },
+  parts: ResultParts,
+  /** Sees the analysis before it is dropped (the report locates its mentions). */
+  onAnalysis?: (analysis: DocumentAnalysis) => void,
+): DocumentResult {
   const collector = parts.terms ? createTermCollector(ctx.grammar, parts.rules) : undefined;
   const analysis = analyzeDocument(input.text, ctx, false, collector && ((tokens, mentions) => collector.addSentence(tokens, mentions)));
+  onAnalysis?.(analysis);
   const counts = documentCounts(input.document, analysis, ctx.dictionary);
   return {
     ...counts,
