@@ -62,7 +62,7 @@ export async function processDocuments(
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
     const inWorker = pool && !(task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
-    const input = documentInput(item, task.produce === "mentions");
+    const input = documentInput(item, task.produce === "mentions" || (task.produce === "result" && task.mentions !== undefined));
     const output = (inWorker ? pool.analyze(input) : Promise.resolve().then(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
@@ -136,7 +136,7 @@ function documentInput(item: Extract<InputItem, { kind: "document" }>, withOrigi
     text: item.text,
     ...(fromStdin ? {} : { dir: path.dirname(file) }),
     ...(item.meta === undefined ? {} : { meta: item.meta }),
-    // Only mentions give positions in the file, so only they need the map back to it.
+    // Only mentions (and the report's KWIC) give positions in the file, so only they need the map back to it.
     ...(withOrigin && item.origin !== undefined ? { origin: item.origin } : {}),
   };
 }

@@ -116,7 +116,7 @@ export function metaFields(value: unknown): string[] {
 }
 
 /** `--encoding`: the canonical names are offered (help, completion); aliases are accepted too. */
-function encodingOption(): Option {
+export function encodingOption(): Option {
   const option = new Option("--encoding <encoding>", "input encoding, or an alias (UTF-8, sjis, cp932, eucjp, utf-16le…)").argParser(parseEncoding).default("auto");
   option.argChoices = [...INPUT_ENCODINGS];
   return option;

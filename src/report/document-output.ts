@@ -60,7 +60,7 @@ export function analyzeForTask(task: DocumentTask, input: DocumentInput, ctx: Pi
       const width = task.mentions;
       if (width === undefined) return { produce: "result", result: mapDocument(input, ctx, task) };
       let mentions: MentionRecord[] = [];
-      const result = mapDocument(input, ctx, task, (analysis) => (mentions = locateMentions(analysis, width)));
+      const result = mapDocument(input, ctx, task, (analysis) => (mentions = locateMentions(analysis, width, undefined, input.origin)));
       return { produce: "result", result, mentions };
     }
     case "evidence":

@@ -1,5 +1,4 @@
 import type { Compound } from "../compound/compound.js";
-import { termStatsOf, termTableOf } from "./term-table.js";
 
 /** The scorers' input: per document, its compound units in text order. */
 export type Corpus = readonly (readonly Compound[])[];
@@ -15,17 +14,6 @@ export interface TermStats {
   readonly documents: number;
 }
 
-/**
- * Groups the corpus's compound units by text.
- *
- * Terms are keyed by text because that is what users see and what the dictionary
- * matches. The same text can, rarely, come with different parts (kuromoji splitting
- * differently in different contexts); the segmentation seen most often wins, ties
- * going to the smallest by code point, so the choice never depends on input order.
- */
-export function countTerms(corpus: Corpus): Map<string, TermStats> {
-  return termStatsOf(termTableOf(corpus));
-}
 
 /**
  * The simple nouns of a unit. A unit without parts is treated as one noun, its text,

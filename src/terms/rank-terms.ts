@@ -1,4 +1,5 @@
-import { countTerms, type Corpus, type TermStats } from "./count-terms.js";
+import type { Corpus, TermStats } from "./count-terms.js";
+import { countTerms } from "./term-table.js";
 import { dropRejected, rejectTerms } from "./filter-terms.js";
 import { checkCount, toTermRows, type ScoredTerm, type TermRow } from "./order-terms.js";
 import { scoreCValue } from "./score-cvalue.js";

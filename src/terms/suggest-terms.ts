@@ -1,5 +1,6 @@
 import { compareCodePoints } from "../text/compare-code-points.js";
-import { countTerms, partsOf, type Corpus } from "./count-terms.js";
+import { partsOf, type Corpus } from "./count-terms.js";
+import { countTerms } from "./term-table.js";
 import { dropRejected, rejectTerms } from "./filter-terms.js";
 import { checkCount, compareScoredTerms, roundScore, type ScoredTerm, type TermRow } from "./order-terms.js";
 import { scoreKeyness } from "./score-keyness.js";

@@ -149,3 +149,15 @@ export function termTableOf(corpus: Corpus, mentions?: readonly (readonly { conc
   });
   return builder.table();
 }
+
+/**
+ * Groups the corpus's compound units by text.
+ *
+ * Terms are keyed by text because that is what users see and what the dictionary
+ * matches. The same text can, rarely, come with different parts (kuromoji splitting
+ * differently in different contexts); the segmentation seen most often wins, ties
+ * going to the smallest by code point, so the choice never depends on input order.
+ */
+export function countTerms(corpus: Corpus): Map<string, TermStats> {
+  return termStatsOf(termTableOf(corpus));
+}

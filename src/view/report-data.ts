@@ -5,6 +5,8 @@ import { groupReduction } from "../reduce/group-rows.js";
 import type { ConceptInfo } from "../reduce/reduction.js";
 import { summaryReduction } from "../reduce/summary-rows.js";
 import { termReduction } from "../reduce/term-rows.js";
+import type { TermReference } from "../terms/term-reference.js";
+import type { TermRules } from "../terms/term-rules.js";
 import type { MentionRecord } from "../report/mention-rows.js";
 import type { Row } from "../report/row.js";
 import type { DocumentResult } from "../result/document-result.js";
@@ -58,8 +60,10 @@ export interface ReportData {
 
 export interface ReportOptions {
   readonly by: readonly GroupField[];
-  /** How many top terms (FLR, like `kouka terms --top N`). */
+  /** How many top terms (like `kouka terms --top N`). */
   readonly topTerms: number;
+  /** The term filters and keyness reference `kouka terms` ranks with; FLR without filters when absent. */
+  readonly termData?: { readonly rules: TermRules; readonly reference: TermReference };
   /** KWIC rows kept per concept. */
   readonly kwicPerConcept: number;
 }
@@ -76,7 +80,8 @@ export function createReportData(concepts: readonly ConceptInfo[], options: Repo
   const summary = summaryReduction(concepts);
   const grouped = options.by.length > 0 ? groupReduction(concepts, options.by, { long: true }) : undefined;
   const cooccur = cooccurReduction(concepts);
-  const terms = termReduction(concepts, { score: "flr", minFrequency: 1, suggest: false, top: options.topTerms });
+  const ranking = options.termData ? { score: "keyness" as const, ...options.termData } : { score: "flr" as const };
+  const terms = termReduction(concepts, { ...ranking, minFrequency: 1, suggest: false, top: options.topTerms });
   const kwic = createKwicSample(options.kwicPerConcept);
   /** Per concept: documents by their count of mentions. */
   const histogram = concepts.map(() => new Map<number, number>());

@@ -137,4 +137,12 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
     expect(runKouka(["mentions", "-f", "partial", CORPUS]).code).toBe(2);
     expect(runKouka(["merge", "-f", "partial", "-"]).code).toBe(2);
   });
+
+  it("refuses terms --suggest over partials, whose evidence points into the documents (exit 2, nothing written)", () => {
+    for (const args of [["terms", "--suggest", "--from-partials", path.join(tmp, "part-0.jsonl")], ["terms", "--suggest", "-f", "partial", CORPUS]]) {
+      const r = runKouka(args);
+      expect([r.code, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr).toMatch(/^kouka: --suggest: needs the documents themselves/);
+    }
+  });
 });

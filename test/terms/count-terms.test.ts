@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTerms } from "../../src/terms/count-terms.js";
+import { countTerms } from "../../src/terms/term-table.js";
 import { compound } from "./make-compound.js";
 
 describe("countTerms", () => {

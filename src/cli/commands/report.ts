@@ -15,7 +15,9 @@ import { loadCharts } from "../load-charts.js";
 import { mergePartials } from "../merge-partials.js";
 import { fileSink, stdoutSink } from "../output-sink.js";
 import { processDocuments } from "../process-documents.js";
-import { parseCount, resolveRunOptions, type RunOptions } from "../run-options.js";
+import { loadTermData, type TermData } from "../load-term-data.js";
+import { encodingOption, parseCount, resolveRunOptions, type RunOptions } from "../run-options.js";
+import { INPUT_FORMATS } from "../../readers/input-format.js";
 
 const EXAMPLES = `
 Examples:
@@ -31,6 +33,7 @@ const KWIC_PER_CONCEPT = 1000;
 
 interface ReportSettings {
   readonly by: readonly GroupField[];
+  readonly termData?: TermData;
   readonly topTerms: number;
   readonly kwicPerConcept: number;
 }
@@ -39,26 +42,32 @@ export function reportCommand(host: CommandHost): Command {
   const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
   return new Command("report")
     .description("a self-contained HTML report: totals, distributions, time series, heatmap, co-occurrence, variants, terms, KWIC")
-    .argument("[paths...]", "files, folders (*.txt, *.md, *.jsonl) or - for standard input; partials with --from-partials")
+    .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input; partials with --from-partials")
     .option("--by <fields>", "groups: FIELD[:year|month|day] (a record field or dir), at most two; a date field draws time series")
     .option("--top <n>", "top compound terms shown", "30")
     .option("--kwic <n>", `KWIC rows kept per concept (a sample when there are more; default ${KWIC_PER_CONCEPT})`)
     .option("--from-partials", "read partial results (kouka analyze -f partial) instead of documents", false)
-    .option("-d, --dict <file>", "concept dictionary (repeatable; default: dictionaries/economies.yaml)", collect)
+    .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
+    .option("--no-default-dict", "leave the built-in dictionary out (use with -d)")
     .option("-o, --output <file>", "write the HTML to FILE (whole or not at all) instead of stdout")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)")
-    .addOption(new Option("--encoding <encoding>", "input encoding").choices(INPUT_ENCODINGS).default("auto"))
-    .addOption(new Option("--input-format <format>", "format of standard input").choices(["text", "jsonl"]).default("text"))
+    .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
+    .addOption(encodingOption())
+    .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
+    .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")
+    .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id")
+    .option("--follow", "folder scans follow symbolic links to folders (each real file read once)", false)
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
     .option("-q, --quiet", "no progress bar", false)
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], raw: Record<string, unknown>) => {
-      const settings: ReportSettings = {
+      let settings: ReportSettings = {
         by: raw["by"] === undefined ? [] : parseGroupFields(String(raw["by"])),
         topTerms: parseCount("--top", raw["top"], 30, 0),
         kwicPerConcept: parseCount("--kwic", raw["kwic"], KWIC_PER_CONCEPT, 0),
       };
       const options = resolveRunOptions({ ...raw, format: "csv" });
+      // The top terms are ranked as `kouka terms` ranks them: term filters and keyness.
+      if (settings.topTerms > 0) settings = { ...settings, termData: await loadTermData([]) };
       const facts = (errors: number, fromPartials: boolean): RunFacts => ({
         inputs: paths,
         dictionaries: options.dictionaries.map((file) => path.basename(file)),
@@ -91,7 +100,8 @@ type Facts = (errors: number, fromPartials: boolean) => RunFacts;
 async function fromDocuments(paths: readonly string[], options: RunOptions, settings: ReportSettings, io: CliIO, facts: Facts): Promise<Made> {
   const resources = await loadResources(options.dictionaries);
   const data = createReportData(resources.dictionary.concepts, settings);
-  const task = { produce: "result", terms: settings.topTerms > 0, mentions: KWIC_WIDTH } as const;
+  const rules = settings.termData?.rules;
+  const task = { produce: "result", terms: settings.topTerms > 0, mentions: KWIC_WIDTH, ...(rules === undefined ? {} : { rules }) } as const;
   const { failed } = await processDocuments(paths, options, task, resources, io, async (output) => {
     if (output.produce !== "result") throw new KoukaError("USAGE", "report", "unexpected document output");
     data.add(output.result, output.mentions);

@@ -41,6 +41,8 @@ export function termsCommand(host: CommandHost): Command {
   return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
     if (raw["fromPartials"] === true || options.format === "partial") {
+      // Suggestions carry evidence (a document:line:column and the words near it) that partials do not keep.
+      if (raw["suggest"] !== undefined) throw new KoukaError("USAGE", "--suggest", "needs the documents themselves (its evidence points into them): run it without --from-partials or -f partial");
       // Over partials (or writing one): the mergeable term tables (src/terms/table-ranking.ts).
       const data = await loadTermData(raw["termList"] as string[]);
       const reduction = termsReduction(raw, data);
