@@ -18,9 +18,12 @@ const BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map([
 
 export const INPUT_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys()];
 
-/** `.PDF` → `.pdf`; "" for a name without one (a leading dot does not count: `.bashrc`). */
+/**
+ * `.PDF` → `.pdf`; "" for a name without one (a leading dot does not count: `.bashrc`).
+ * Only `/` separates folders: a backslash is a character of a POSIX file name (`\.txt` is a .txt file).
+ */
 export function extensionOf(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
+  const base = name.slice(name.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
