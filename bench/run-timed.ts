@@ -42,12 +42,16 @@ export function runTimed(spec: RunSpec, method: RssMethod): Promise<RunResult> {
   const report = method === "gnu-time" ? path.join(os.tmpdir(), `kouka-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
   const [command, args] = report ? [GNU_TIME, ["-f", "%U %S %M", "-o", report, spec.command, ...spec.args]] : [spec.command, [...spec.args]];
   return new Promise((resolve, reject) => {
+    // Not "ignore": Node gives the child /dev/null opened read-write, which kouka takes for a
+    // closed stdout (bin/std-io.ts) and refuses, as a shell's `>&-` must be refused.
+    const discard = spec.capture ? null : fs.openSync("/dev/null", "w");
     const started = process.hrtime.bigint();
     const child = spawn(command, args, {
       env: spec.env ?? process.env,
       ...(spec.cwd === undefined ? {} : { cwd: spec.cwd }),
-      stdio: [spec.input === undefined ? "ignore" : "pipe", spec.capture ? "pipe" : "ignore", "pipe"],
+      stdio: [spec.input === undefined ? "ignore" : "pipe", discard ?? "pipe", "pipe"],
     });
+    if (discard !== null) fs.closeSync(discard);
     const out: Buffer[] = [];
     let err = "";
     child.stdout?.on("data", (b: Buffer) => out.push(b));
