@@ -20,6 +20,8 @@ const IN_FLIGHT_PER_JOB = 4;
  * much text here (~0.3 s).
  */
 export const IN_PROCESS_UP_TO = 60_000;
+/** Without worker threads, the next document is read during an analysis only while the documents held are this short. */
+const READ_AHEAD_UP_TO = 1_000_000;
 /** Characters above which `tokens` of a document are made in this thread, as they are written. */
 const STREAM_TOKENS_ABOVE = 1_000_000;
 
@@ -63,7 +65,7 @@ export async function processDocuments(
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
     const inWorker = pool && !(task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
     const input = documentInput(item, task.produce === "mentions" || (task.produce === "result" && task.mentions !== undefined));
-    const output = (inWorker ? pool.analyze(input) : Promise.resolve().then(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
+    const output = (inWorker ? pool.analyze(input) : inThisThread(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
     // Awaited in input order later; until then a failure must not count as unhandled.
@@ -73,11 +75,15 @@ export async function processDocuments(
 
   const progress = createProgress(io, options.quiet);
   const queue: Pending[] = [];
+  let queuedChars = 0;
   const limit = Math.max(1, options.jobs) * IN_FLIGHT_PER_JOB;
+  // In this thread, one document is read while the one before is analysed, unless that one is long.
+  const full = (): boolean => (pool ? queue.length >= limit : queue.length >= 2 || queuedChars > READ_AHEAD_UP_TO);
   let failed = 0;
   let stopped = false;
   const emit = async (): Promise<void> => {
     const head = queue.shift()!;
+    if ("chars" in head) queuedChars -= head.chars;
     if ("error" in head) {
       failed++;
       warn(io, head.error.describe());
@@ -105,8 +111,9 @@ export async function processDocuments(
   try {
     const enqueue = async (item: InputItem): Promise<void> => {
       if (options.shard && !ownShare(item, options.shard)) return;
+      if (item.kind === "document") queuedChars += item.text.length;
       queue.push(item.kind === "error" ? { error: item.error } : { output: analyze(item), chars: item.text.length, source: item.source, meta: item.meta });
-      while (queue.length >= (pool ? limit : 1)) await emit();
+      while (full()) await emit();
     };
     for (const item of ahead) if (!stopped) await enqueue(item);
     for (; !rest.done && !stopped; rest = await inputs.next()) await enqueue(rest.value);
@@ -146,6 +153,22 @@ async function startPool(options: RunOptions, task: DocumentTask, resources: Res
   const { tokenizer: _, ...knowledge } = resources;
   const { createWorkerPool } = await import("../parallel/worker-pool.js");
   return createWorkerPool(options.jobs, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
+}
+
+/**
+ * Runs `analyse` in this thread after pending I/O callbacks (setImmediate, not a microtask), so
+ * that the read of the next document, started meanwhile, overlaps it.
+ */
+function inThisThread<T>(analyse: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        resolve(analyse());
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
 }
 
 /** One document that breaks the analysis is reported like an unreadable one; the run goes on. */

@@ -7,14 +7,52 @@ import type { Mention } from "./mention.js";
 /** A condition word may span tokens (スコープチェーン is スコープ + チェーン): up to this many. */
 const SPAN = 4;
 
+/** What occursIn needs to know of a word set, worked out once per set. */
+interface WordShape {
+  /** The longest word, in UTF-16 units: runs of tokens grow only up to it. */
+  readonly longest: number;
+  /** The `word*` entries. */
+  readonly prefixes: readonly string[];
+  /** The first UTF-16 unit of every word: a form starting with any other unit is none of them. */
+  readonly starts: ReadonlySet<number>;
+}
+
+const shapeCache = new WeakMap<ReadonlySet<string>, WordShape>();
+
+function shapeOf(words: ReadonlySet<string>): WordShape {
+  let shape = shapeCache.get(words);
+  if (shape === undefined) {
+    const list = [...words];
+    shape = {
+      longest: Math.max(0, ...list.map((w) => w.length)),
+      prefixes: list.filter(isPrefixWord),
+      starts: new Set(list.map((w) => w.charCodeAt(0))),
+    };
+    shapeCache.set(words, shape);
+  }
+  return shape;
+}
+
+/**
+ * The first UTF-16 unit of `form.toLowerCase()`, without lower-casing the whole form where
+ * the unit has no case: ASCII, kana and CJK ideographs, nearly every token. Lower case maps
+ * a first character on its own (final sigma needs a letter before it).
+ */
+function lowerFirstUnit(form: string): number {
+  const c = form.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c < 0x80 || (c >= 0x3040 && c <= 0x9fff)) return c;
+  return form.toLowerCase().charCodeAt(0);
+}
+
 /**
  * Whether one of `words` occurs among tokens [first, last], as a token's surface or basic
  * form or as a run of surfaces. Tokens come from NFKC text, so lower case is all that is
- * left to fold; runs grow only while a word could still be that long.
+ * left to fold; runs grow only while a word could still be that long, and only from a
+ * token whose first character starts some word.
  */
 function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: number, last: number, found?: Set<string>): boolean {
-  const longest = longestOf(words);
-  const prefixes = prefixesOf(words);
+  const { longest, prefixes, starts } = shapeOf(words);
   let any = false;
   const hit = (form: string): boolean => {
     // `word*` is a prefix of a token form (as LIWC means it).
@@ -26,9 +64,10 @@ function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: n
   };
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
+    if (t.basicForm !== t.surface && t.basicForm !== "*" && starts.has(lowerFirstUnit(t.basicForm)) && hit(t.basicForm.toLowerCase())) return true;
+    if (!starts.has(lowerFirstUnit(t.surface))) continue;
     let run = t.surface.toLowerCase();
     if (hit(run)) return true;
-    if (t.basicForm !== t.surface && t.basicForm !== "*" && hit(t.basicForm.toLowerCase())) return true;
     for (let j = i + 1; j <= last && j < i + SPAN && run.length < longest; j++) {
       run += tokens[j]!.surface.toLowerCase();
       if (hit(run)) return true;
@@ -43,25 +82,6 @@ function wordSet(condition: WordCondition): ReadonlySet<string> {
   let set = setCache.get(condition);
   if (!set) setCache.set(condition, (set = new Set(condition.words)));
   return set;
-}
-
-const prefixCache = new WeakMap<ReadonlySet<string>, readonly string[]>();
-
-function prefixesOf(words: ReadonlySet<string>): readonly string[] {
-  let list = prefixCache.get(words);
-  if (list === undefined) prefixCache.set(words, (list = [...words].filter(isPrefixWord)));
-  return list;
-}
-
-const longestCache = new WeakMap<ReadonlySet<string>, number>();
-
-function longestOf(words: ReadonlySet<string>): number {
-  let n = longestCache.get(words);
-  if (n === undefined) {
-    n = Math.max(0, ...[...words].map((w) => w.length));
-    longestCache.set(words, n);
-  }
-  return n;
 }
 
 /** The token range a condition looks at around tokens [from, to) of one sentence, or null for the document. */

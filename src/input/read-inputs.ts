@@ -36,8 +36,8 @@ export function usesStdin(paths: readonly string[]): boolean {
 
 /**
  * Documents and per-input errors in input order (DESIGN.md "Commands", "Errors").
- * Folders are listed first but files are read one at a time as the consumer pulls,
- * so memory holds one file at once.
+ * Folders are listed first but files are read as the consumer pulls, one ahead, so
+ * memory holds the file being analysed and the next one's bytes.
  */
 export async function* readInputs(paths: readonly string[], options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let stdinRead = false;
@@ -77,23 +77,40 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
     return;
   }
   if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
-  for (const entry of listing.entries) {
-    const id = entry.rel === "" ? given : joinId(given, entry.rel);
+  const ids = listing.entries.map((entry) => (entry.rel === "" ? given : joinId(given, entry.rel)));
+  // The next file is read while this one's documents are analysed (a read is four trips
+  // to the thread pool; 861 small files left the analysis idle for a seventh of its time).
+  const read = (k: number): Promise<Uint8Array | InputItem> | undefined => {
+    const entry = listing.entries[k];
+    return entry === undefined || entry.problem ? undefined : bytesOrFailure(ids[k]!);
+  };
+  let next = read(0);
+  for (const [k, entry] of listing.entries.entries()) {
+    const id = ids[k]!;
+    const current = next;
+    next = read(k + 1);
     if (entry.problem) yield failure(entry.problem.code, id, entry.problem.message);
-    else yield* readFileItems(id, formatOfName(id) ?? "text", options);
+    else yield* fileItems(await current!, id, formatOfName(id) ?? "text", options);
+  }
+}
+
+/** A file's bytes, or the item that says why it cannot be read. */
+async function bytesOrFailure(filePath: string): Promise<Uint8Array | InputItem> {
+  try {
+    return await readFileBytes(filePath);
+  } catch (err) {
+    const { code, message } = describeFsError(err);
+    return failure(code, filePath, message);
   }
 }
 
 async function* readFileItems(filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFileBytes(filePath);
-  } catch (err) {
-    const { code, message } = describeFsError(err);
-    yield failure(code, filePath, message);
-    return;
-  }
-  yield* itemsFromBytes(bytes, filePath, format, options);
+  yield* fileItems(await bytesOrFailure(filePath), filePath, format, options);
+}
+
+async function* fileItems(read: Uint8Array | InputItem, filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {
+  if (read instanceof Uint8Array) yield* itemsFromBytes(read, filePath, format, options);
+  else yield read;
 }
 
 async function* readStdin(options: ReadInputsOptions): AsyncGenerator<InputItem> {

@@ -211,14 +211,15 @@ describe("readInputs: folders", () => {
     ]);
   });
 
-  it("reads files one at a time, as the consumer pulls", async () => {
-    const root = await makeTree("lazy", { "1.txt": "one", "2.txt": "two" });
+  it("reads files as the consumer pulls, one file ahead", async () => {
+    const root = await makeTree("lazy", { "1.txt": "one", "2.txt": "two", "3.txt": "three" });
     const items = readInputs([root], { encoding: "auto" });
     const first = await items.next();
     expect(first.value).toMatchObject({ kind: "document", text: "one" });
-    await rm(path.join(root, "2.txt"));
-    const second = await items.next();
-    expect(second.value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
+    // 2.txt is being read already; 3.txt is not read until 2.txt is pulled.
+    await rm(path.join(root, "3.txt"));
+    expect((await items.next()).value).toMatchObject({ kind: "document", text: "two" });
+    expect((await items.next()).value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
   });
 });
 
