@@ -40,17 +40,24 @@ export interface DocumentAnalysis extends PreparedText {
 }
 
 /**
+ * Tokens of a sentence, or of a window of a long one: what lies in [from, to) is this
+ * window's, the rest is context read on each side. `mentions` are all those found on
+ * `tokens`, context included, by token offsets within `tokens`.
+ */
+export interface TokenWindow {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly to: number;
+  readonly mentions: readonly Mention[];
+}
+
+/**
  * read → clean → normalise → join wraps → split sentences → tokenize → tag concepts.
  * A mention never crosses a sentence, so each sentence is tagged as it is tokenized and
  * its tokens are dropped unless `keepTokens`: memory stays small on a 50 MB document.
- * `onSentence` sees each sentence's tokens and mentions (token offsets within the sentence).
+ * `onWindow` sees each sentence (or window of a long one) with its mentions.
  */
-export function analyzeDocument(
-  source: string,
-  ctx: PipelineContext,
-  keepTokens = true,
-  onSentence?: (tokens: readonly Token[], mentions: readonly Mention[]) => void,
-): DocumentAnalysis {
+export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens = true, onWindow?: (window: TokenWindow) => void): DocumentAnalysis {
   const prepared = prepareText(source, ctx);
   const tokens: Token[] = [];
   const mentions: Mention[] = [];
@@ -58,12 +65,10 @@ export function analyzeDocument(
   let wordTokens = 0;
   const words = new Set<string>();
   for (const window of tokenWindows(prepared, ctx.tokenizer)) {
-    const local: Mention[] = [];
-    for (const m of tagConcepts(window.tokens, ctx.matcher, ctx.grammar)) {
-      if (m.from >= window.from && m.from < window.to) local.push({ ...m, from: m.from - window.from, to: m.to - window.from });
-    }
-    for (const m of local) mentions.push({ ...m, from: m.from + seen, to: m.to + seen });
-    if (onSentence) onSentence(window.from === 0 && window.to === window.tokens.length ? window.tokens : window.tokens.slice(window.from, window.to), local);
+    const found = tagConcepts(window.tokens, ctx.matcher, ctx.grammar);
+    const shift = seen - window.from;
+    for (const m of found) if (m.from >= window.from && m.from < window.to) mentions.push({ ...m, from: m.from + shift, to: m.to + shift });
+    onWindow?.({ ...window, mentions: found });
     collectWords(window.tokens, ctx.matcher.documentWords, words);
     for (let i = window.from; i < window.to; i++) {
       const t = window.tokens[i]!;

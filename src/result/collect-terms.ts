@@ -6,7 +6,7 @@ import { compareCodePoints } from "../text/compare-code-points.js";
 import { partsKey, partsOf, PART_SEPARATOR } from "../terms/count-terms.js";
 import { occurrenceShaper } from "../terms/filter-terms.js";
 import type { TermRules } from "../terms/term-rules.js";
-import type { Token } from "../token.js";
+import type { TokenWindow } from "../pipeline.js";
 import type { DocumentTerm } from "./document-result.js";
 
 /** A document's compounds tallied by text, added one at a time. */
@@ -46,19 +46,22 @@ export function createTermTally(rules?: TermRules): { add(compound: Compound, co
 /**
  * A document's compound terms, a sentence at a time (a compound never crosses a
  * sentence, and concept mentions are kept whole as units): its share of what term
- * scoring needs.
+ * scoring needs. A window of a long sentence gives the compounds that start in it, read
+ * whole from the context on its sides, so window edges never cut one.
  */
 export function createTermCollector(
   grammar: Grammar,
   rules?: TermRules,
 ): {
-  addSentence(tokens: readonly Token[], mentions: readonly Mention[]): void;
+  addWindow(window: TokenWindow): void;
   terms(): DocumentTerm[];
 } {
   const tally = createTermTally(rules);
   return {
-    addSentence(tokens, mentions) {
-      for (const compound of extractCompounds(tokens, grammar, mentions)) tally.add(compound, conceptOf(compound, mentions));
+    addWindow({ tokens, from, to, mentions }) {
+      for (const compound of extractCompounds(tokens, grammar, mentions)) {
+        if (compound.from >= from && compound.from < to) tally.add(compound, conceptOf(compound, mentions));
+      }
     },
     terms: tally.terms,
   };

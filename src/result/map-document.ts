@@ -29,7 +29,7 @@ export function mapDocument(
   onAnalysis?: (analysis: DocumentAnalysis) => void,
 ): DocumentResult {
   const collector = parts.terms ? createTermCollector(ctx.grammar, parts.rules) : undefined;
-  const analysis = analyzeDocument(input.text, ctx, false, collector && ((tokens, mentions) => collector.addSentence(tokens, mentions)));
+  const analysis = analyzeDocument(input.text, ctx, false, collector?.addWindow);
   onAnalysis?.(analysis);
   const counts = documentCounts(input.document, analysis, ctx.dictionary);
   return {

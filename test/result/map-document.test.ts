@@ -39,4 +39,21 @@ describe("mapDocument", () => {
     // A term that is a concept mention names its concept.
     expect(mapped.terms!.filter((t) => t.concepts.length > 0).every((t) => t.concepts.every(([c]) => ctx.dictionary.concepts.some((k) => k.id === c)))).toBe(true);
   });
+
+  it("takes whole compounds across the windows a long sentence is tagged in", () => {
+    // One sentence of ~17,000 characters without 。、, tagged a window at a time; the
+    // compounds vary, so window edges fall inside some (国際|ネットワーク効果研究).
+    const words = ["大規模言語モデル開発投資計画", "規模の経済", "国際ネットワーク効果研究", "データセンター建設費用", "範囲の経済", "クラウド事業部門"];
+    let x = 7;
+    let text = "";
+    for (let i = 0; i < 1500; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      text += words[x % words.length]! + (x % 3 === 0 ? "と" : "の");
+    }
+    const whole = analyzeDocument(text, ctx, true);
+    expect(whole.sentences).toHaveLength(1);
+    const expected = documentTerms(extractCompounds(whole.tokens, ctx.grammar, whole.mentions)).map((t) => ({ ...t, concepts: undefined }));
+    const mapped = mapDocument({ document: "long.txt", text }, ctx, { terms: true });
+    expect(mapped.terms!.map((t) => ({ ...t, concepts: undefined }))).toEqual(expected);
+  });
 });
