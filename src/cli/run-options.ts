@@ -42,23 +42,34 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 /** `partial`: the command's report can be made later from per-document results (`kouka merge`). */
 export function addSharedOptions(command: Command, extra: { readonly partial?: boolean } = {}): Command {
   const formats = extra.partial ? [...OUTPUT_FORMATS, "partial"] : OUTPUT_FORMATS;
-  return command
-    .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
-    .option("--no-default-dict", "leave the built-in dictionary out (use with -d)")
+  addDictionaryOptions(command)
     .addOption(new Option("-f, --format <format>", extra.partial ? "output format (partial: for kouka merge)" : "output format").choices(formats).default("csv"))
     .option("--bom", "start the output with a UTF-8 BOM (Excel); implies --excel-safe", false)
     .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
-    .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout")
+    .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout");
+  return addReadingOptions(command, { meta: true }).option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
+}
+
+/** `-d` and `--no-default-dict`. */
+export function addDictionaryOptions(command: Command): Command {
+  return command
+    .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
+    .option("--no-default-dict", "leave the built-in dictionary out (use with -d)");
+}
+
+/** How documents are found, decoded, read and analysed; `meta`: record fields copied into rows. */
+export function addReadingOptions(command: Command, { meta }: { readonly meta: boolean }): Command {
+  command
     .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
     .addOption(encodingOption())
     .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
     .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")
-    .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id")
-    .option("--meta <fields>", "record fields to copy into every row, after document (comma-separated)")
+    .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id");
+  if (meta) command.option("--meta <fields>", "record fields to copy into every row, after document (comma-separated)");
+  return command
     .option("--follow", "folder scans follow symbolic links to folders (each real file read once)", false)
     .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
-    .option("-q, --quiet", "no progress bar", false)
-    .option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
+    .option("-q, --quiet", "no progress bar", false);
 }
 
 export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {

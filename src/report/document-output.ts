@@ -1,7 +1,6 @@
 import { extractCompounds } from "../compound/extract-compounds.js";
 import type { Compound } from "../compound/compound.js";
 import { analyzeDocument, prepareText, sentenceTokens, type DocumentAnalysis, type PipelineContext } from "../pipeline.js";
-import type { TextOrigin } from "../readers/read-document.js";
 import type { DocumentResult, ResultParts } from "../result/document-result.js";
 import { mapDocument, type DocumentInput } from "../result/map-document.js";
 import type { Resources } from "../knowledge/knowledge.js";

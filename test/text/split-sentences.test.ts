@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitSentences, type Sentence, type Span } from "../../src/text/split-sentences.js";
+import { splitSentences, type Span } from "../../src/text/split-sentences.js";
 
 const texts = (text: string, sentences: readonly Span[]): string[] => sentences.map((s) => text.slice(s.start, s.end));
 const split = (text: string): string[] => texts(text, splitSentences(text));

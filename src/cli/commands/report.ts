@@ -1,8 +1,7 @@
 import path from "node:path";
 import { Writable } from "node:stream";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { EXIT, KoukaError } from "../../errors.js";
-import { INPUT_ENCODINGS } from "../../input/decode-bytes.js";
 import { parseGroupFields, type GroupField } from "../../reduce/group-documents.js";
 import type { ConceptInfo } from "../../reduce/reduction.js";
 import { loadResources } from "../../resources.js";
@@ -16,8 +15,7 @@ import { mergePartials } from "../merge-partials.js";
 import { fileSink, stdoutSink } from "../output-sink.js";
 import { processDocuments } from "../process-documents.js";
 import { loadTermData, type TermData } from "../load-term-data.js";
-import { encodingOption, parseCount, resolveRunOptions, type RunOptions } from "../run-options.js";
-import { INPUT_FORMATS } from "../../readers/input-format.js";
+import { addDictionaryOptions, addReadingOptions, parseCount, resolveRunOptions, type RunOptions } from "../run-options.js";
 
 const EXAMPLES = `
 Examples:
@@ -39,25 +37,15 @@ interface ReportSettings {
 }
 
 export function reportCommand(host: CommandHost): Command {
-  const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-  return new Command("report")
+  const command = new Command("report")
     .description("a self-contained HTML report: totals, distributions, time series, heatmap, co-occurrence, variants, terms, KWIC")
     .argument("[paths...]", "files, folders (.txt .md .html .jsonl .csv .tsv …) or - for standard input; partials with --from-partials")
     .option("--by <fields>", "groups: FIELD[:year|month|day] (a record field or dir), at most two; a date field draws time series")
     .option("--top <n>", "top compound terms shown", "30")
     .option("--kwic <n>", `KWIC rows kept per concept (a sample when there are more; default ${KWIC_PER_CONCEPT})`)
-    .option("--from-partials", "read partial results (kouka analyze -f partial) instead of documents", false)
-    .option("-d, --dict <file>", "add a concept dictionary after the default one (repeatable; 'default' names the built-in one)", collect)
-    .option("--no-default-dict", "leave the built-in dictionary out (use with -d)")
-    .option("-o, --output <file>", "write the HTML to FILE (whole or not at all) instead of stdout")
-    .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
-    .addOption(encodingOption())
-    .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
-    .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")
-    .option("--id-field <name>", "record field holding the id (default: the record's number when absent)", "id")
-    .option("--follow", "folder scans follow symbolic links to folders (each real file read once)", false)
-    .option("--no-clean", "keep web clutter (navigation, teasers, credits)")
-    .option("-q, --quiet", "no progress bar", false)
+    .option("--from-partials", "read partial results (kouka analyze -f partial) instead of documents", false);
+  addDictionaryOptions(command).option("-o, --output <file>", "write the HTML to FILE (whole or not at all) instead of stdout");
+  return addReadingOptions(command, { meta: false })
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       let settings: ReportSettings = {
