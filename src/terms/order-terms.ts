@@ -74,3 +74,12 @@ export function checkCount(name: string, value: number | undefined): void {
     throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
   }
 }
+
+/** Listed concepts first, in their order; then the rest by code point (input-order free). */
+export function orderConcepts(found: readonly string[], listed: readonly string[]): string[] {
+  const present = new Set(found);
+  const first = [...new Set(listed)].filter((concept) => present.has(concept));
+  const listedSet = new Set(listed);
+  const rest = found.filter((concept) => !listedSet.has(concept)).sort(compareCodePoints);
+  return [...first, ...rest];
+}

@@ -1,8 +1,7 @@
-import { compareCodePoints } from "../text/compare-code-points.js";
 import { partsOf, type Corpus } from "./count-terms.js";
 import { countTerms } from "./term-table.js";
 import { dropRejected, rejectTerms } from "./filter-terms.js";
-import { checkCount, compareScoredTerms, roundScore, type ScoredTerm, type TermRow } from "./order-terms.js";
+import { checkCount, compareScoredTerms, orderConcepts, roundScore, type ScoredTerm, type TermRow } from "./order-terms.js";
 import { scoreKeyness } from "./score-keyness.js";
 import type { TermReference } from "./term-reference.js";
 import type { TermRules } from "./term-rules.js";
@@ -194,13 +193,4 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
     map.set(key, set);
   }
   set.add(value);
-}
-
-/** Listed concepts first, in their order; then the rest by code point (input-order free). */
-function orderConcepts(found: readonly string[], listed: readonly string[]): string[] {
-  const present = new Set(found);
-  const first = [...new Set(listed)].filter((concept) => present.has(concept));
-  const listedSet = new Set(listed);
-  const rest = found.filter((concept) => !listedSet.has(concept)).sort(compareCodePoints);
-  return [...first, ...rest];
 }

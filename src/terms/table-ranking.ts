@@ -1,5 +1,4 @@
-import { compareCodePoints } from "../text/compare-code-points.js";
-import { checkCount, toTermRows, type ScoredTerm, type TermRow } from "./order-terms.js";
+import { checkCount, orderConcepts, toTermRows, type ScoredTerm, type TermRow } from "./order-terms.js";
 import { cValueScores } from "./score-cvalue.js";
 import { flrScores } from "./score-flr.js";
 import { scoreKeyness } from "./score-keyness.js";
@@ -128,13 +127,4 @@ export function suggestFromTable(table: TermTable, options: SuggestTableOptions)
     rows.push(...toTermRows(scored, options.top, () => concept));
   }
   return rows;
-}
-
-/** Listed concepts first, in their order; then the rest by code point (input-order free). */
-function orderConcepts(found: readonly string[], listed: readonly string[]): string[] {
-  const present = new Set(found);
-  const first = [...new Set(listed)].filter((concept) => present.has(concept));
-  const listedSet = new Set(listed);
-  const rest = found.filter((concept) => !listedSet.has(concept)).sort(compareCodePoints);
-  return [...first, ...rest];
 }
