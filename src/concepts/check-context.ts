@@ -1,6 +1,7 @@
 import type { ContextRule, WordCondition } from "../dictionary/context-rule.js";
 import { isPrefixWord } from "../dictionary/rule-expression.js";
 import { meetsExpression } from "./check-rule-expression.js";
+import { lowerCase } from "../text/remembered.js";
 import type { Token } from "../token.js";
 import type { Mention } from "./mention.js";
 
@@ -42,7 +43,7 @@ function lowerFirstUnit(form: string): number {
   const c = form.charCodeAt(0);
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c < 0x80 || (c >= 0x3040 && c <= 0x9fff)) return c;
-  return form.toLowerCase().charCodeAt(0);
+  return lowerCase(form).charCodeAt(0);
 }
 
 /**
@@ -64,12 +65,12 @@ function occursIn(words: ReadonlySet<string>, tokens: readonly Token[], first: n
   };
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (t.basicForm !== t.surface && t.basicForm !== "*" && starts.has(lowerFirstUnit(t.basicForm)) && hit(t.basicForm.toLowerCase())) return true;
+    if (t.basicForm !== t.surface && t.basicForm !== "*" && starts.has(lowerFirstUnit(t.basicForm)) && hit(lowerCase(t.basicForm))) return true;
     if (!starts.has(lowerFirstUnit(t.surface))) continue;
-    let run = t.surface.toLowerCase();
+    let run = lowerCase(t.surface);
     if (hit(run)) return true;
     for (let j = i + 1; j <= last && j < i + SPAN && run.length < longest; j++) {
-      run += tokens[j]!.surface.toLowerCase();
+      run += lowerCase(tokens[j]!.surface);
       if (hit(run)) return true;
     }
   }

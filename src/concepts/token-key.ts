@@ -1,3 +1,4 @@
+import { remembered } from "../text/remembered.js";
 import { singularizeNoun } from "./singularize-noun.js";
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -8,6 +9,13 @@ const SPACE = /^\s*$/u;
  * singular (effects → effect), whitespace as "" (spaces never split a term apart).
  */
 export function tokenKey(surface: string): string {
+  return remembered(keys, surface, keyOf);
+}
+
+/** Keys of surfaces seen lately: a document's words repeat, and keys were an eighth of its garbage. */
+const keys = new Map<string, string>();
+
+function keyOf(surface: string): string {
   if (SPACE.test(surface)) return "";
   const lower = surface.toLowerCase();
   return LATIN_WORD.test(lower) && lower.length > 3 ? singularizeNoun(lower) : lower;

@@ -13,18 +13,22 @@ export function documentStats(analysis: DocumentAnalysis): DocumentStats {
   return { chars: countVisibleChars(analysis.text), tokens: analysis.wordTokens, sentences: analysis.sentences.length };
 }
 
-const SPACE = /\s/u;
-
 /** Code points that are not whitespace; a loop over code units, as documents can be 50 MB. */
 function countVisibleChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    if (c > 0x20 && c < 0x7f) n++;
-    else if (!SPACE.test(text[i]!)) n++;
+    if (!isSpaceUnit(c)) n++;
   }
   return n;
+}
+
+/** Whether UTF-16 unit `c` is what /\s/u matches: ECMAScript WhiteSpace and LineTerminator. */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Mentions per thousand word tokens, to two decimals (0 for a document with no words). */
