@@ -84,7 +84,7 @@ interface MatchCaches {
 }
 
 /** How many `next` answers to keep: enough for the words that follow units, bounded on any input. */
-const NEXT_KEPT = 65536;
+const NEXT_KEPT = 16384;
 
 const CACHES = new WeakMap<TermRules, MatchCaches>();
 
