@@ -1,6 +1,6 @@
 import { EXIT, KoukaError, type ExitCode } from "../errors.js";
 import { createFormatter } from "../format/format-rows.js";
-import { countsResult, parsePartialLine, skippedLine, termsResult, type EncodedCounts, type EncodedTerms, type PartialHeader, type PartialPart } from "../partial/partial-lines.js";
+import { countsResult, parsePartialLine, termsResult, type EncodedCounts, type EncodedTerms, type PartialHeader } from "../partial/partial-lines.js";
 import type { Reduction } from "../reduce/reduction.js";
 import type { Row } from "../report/row.js";
 import type { DocumentResult } from "../result/document-result.js";
@@ -9,7 +9,7 @@ import { compareCodePoints } from "../text/compare-code-points.js";
 import { warn, type CliIO } from "./cli-io.js";
 import { fileSink, stdoutSink } from "./output-sink.js";
 import { describeHeader } from "./partial-header.js";
-import { lineHead, lineText, readPartialLines } from "./read-partial-lines.js";
+import { readPartialLines } from "./read-partial-lines.js";
 import type { ReductionFactory } from "./report-reductions.js";
 import type { RunOptions } from "./run-options.js";
 import { withMeta, withMetaColumns } from "./meta-columns.js";
@@ -19,9 +19,6 @@ type MergeOptions = Pick<RunOptions, "format" | "bom" | "output" | "dictionaries
   /** `--meta`: record fields (carried by the partials) as columns after `document`. */
   readonly meta?: readonly string[];
 };
-
-/** Enough of a line to read its fingerprint and kind (`{"fp":"…","terms_of":`). */
-const HEAD_BYTES = 256;
 
 /**
  * The reduce half: reads partial lines (any order, headers anywhere), checks that they
@@ -59,20 +56,15 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     } else reduction!.add(result);
   };
 
-  const parts: PartialPart[] = factory.readsBoth ? ["counts", "terms"] : [factory.reads];
   for await (const item of readPartialLines(paths, io.stdin)) {
     if ("error" in item) {
       fail(item.error.where, item.error.message);
       continue;
     }
-    // A line of a part not read is known by its start: it is never decoded whole.
-    let parsed = skippedLine(lineHead(item, HEAD_BYTES), parts);
+    if (item.text.trim() === "") continue;
+    let parsed: ReturnType<typeof parsePartialLine>;
     try {
-      if (parsed === undefined) {
-        const text = lineText(item);
-        if (text.trim() === "") continue;
-        parsed = parsePartialLine(text, parts);
-      }
+      parsed = parsePartialLine(item.text, factory.readsBoth ? ["counts", "terms"] : [factory.reads]);
     } catch (e) {
       fail(item.where, e instanceof Error ? e.message : String(e));
       continue;

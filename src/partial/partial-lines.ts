@@ -55,7 +55,7 @@ export function resultLines(fingerprint: string, r: DocumentResult): string {
 /** [text, count, sentences, segmentations (0 when the text is one noun), concepts (left out when none)] */
 function encodeTerm(t: DocumentTerm): EncodedTerm {
   const plain = t.segmentations.length === 1 && t.segmentations[0]![0].length === 1 && t.segmentations[0]![0][0] === t.text;
-  // The term's own arrays go in as they are: JSON.stringify reads them, nothing is copied.
+  // The term's own arrays go in as they are: JSON.stringify only reads them.
   const encoded = [t.text, t.count, t.sentences, plain ? 0 : t.segmentations] as unknown as EncodedTerm;
   if (t.concepts.length > 0 || t.shape !== undefined) encoded.push(t.concepts.length > 0 ? (t.concepts as [string, number][]) : 0);
   if (t.shape !== undefined) encoded.push(t.shape as [number, number, number]);
@@ -89,23 +89,15 @@ export interface EncodedTerms {
 const LINE_START = /^\{"fp":"([0-9a-f]+)","(document|terms_of)":/u;
 
 /**
- * A line of a part not in `parts`, recognised by its start alone (`head`: the line or its
- * first few hundred characters); undefined when the line must be parsed.
- */
-export function skippedLine(head: string, parts: readonly PartialPart[]): PartialLine | undefined {
-  const start = LINE_START.exec(head);
-  if (!start) return undefined;
-  const kind = start[2] === "document" ? "counts" : "terms";
-  return parts.includes(kind) ? undefined : { kind: "skipped", fingerprint: start[1]! };
-}
-
-/**
  * Parses one line; throws an Error saying what is wrong (the caller names the line). A
  * line of a part not in `parts` is only recognised, not parsed.
  */
 export function parsePartialLine(text: string, parts: readonly PartialPart[] = ["counts", "terms"]): PartialLine {
-  const skipped = skippedLine(text, parts);
-  if (skipped) return skipped;
+  const start = LINE_START.exec(text);
+  if (start) {
+    const kind = start[2] === "document" ? "counts" : "terms";
+    if (!parts.includes(kind)) return { kind: "skipped", fingerprint: start[1]! };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
