@@ -55,9 +55,10 @@ export function resultLines(fingerprint: string, r: DocumentResult): string {
 /** [text, count, sentences, segmentations (0 when the text is one noun), concepts (left out when none)] */
 function encodeTerm(t: DocumentTerm): EncodedTerm {
   const plain = t.segmentations.length === 1 && t.segmentations[0]![0].length === 1 && t.segmentations[0]![0][0] === t.text;
-  const encoded: EncodedTerm = [t.text, t.count, [...t.sentences], plain ? 0 : t.segmentations.map(([p, n]): [string[], number] => [[...p], n])];
-  if (t.concepts.length > 0 || t.shape !== undefined) encoded.push(t.concepts.length > 0 ? t.concepts.map(([c, n]): [string, number] => [c, n]) : 0);
-  if (t.shape !== undefined) encoded.push([...t.shape]);
+  // The term's own arrays go in as they are: JSON.stringify only reads them.
+  const encoded = [t.text, t.count, t.sentences, plain ? 0 : t.segmentations] as unknown as EncodedTerm;
+  if (t.concepts.length > 0 || t.shape !== undefined) encoded.push(t.concepts.length > 0 ? (t.concepts as [string, number][]) : 0);
+  if (t.shape !== undefined) encoded.push(t.shape as [number, number, number]);
   return encoded;
 }
 

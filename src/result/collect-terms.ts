@@ -3,21 +3,37 @@ import { extractCompounds } from "../compound/extract-compounds.js";
 import type { Mention } from "../concepts/mention.js";
 import type { Grammar } from "../grammar/load-grammar.js";
 import { compareCodePoints } from "../text/compare-code-points.js";
-import { partsKey, partsOf, PART_SEPARATOR } from "../terms/count-terms.js";
+import { partsKey, partsOf } from "../terms/count-terms.js";
 import { occurrenceShaper } from "../terms/filter-terms.js";
 import type { TermRules } from "../terms/term-rules.js";
 import type { TokenWindow } from "../pipeline.js";
 import type { DocumentTerm } from "./document-result.js";
 
+/** One text's occurrences so far. Most texts have one segmentation and at most one concept: those need no map. */
+interface TermEntry {
+  count: number;
+  /** The first segmentation seen, and how often it occurred; others in `segmentations`. */
+  readonly parts: readonly string[];
+  partsCount: number;
+  segmentations: Map<string, [readonly string[], number]> | undefined;
+  /** The first concept named, and how often; others in `concepts`. */
+  concept: string;
+  conceptCount: number;
+  concepts: Map<string, number> | undefined;
+  readonly sentences: number[];
+  readonly shape: [number, number, number];
+}
+
 /** A document's compounds tallied by text, added one at a time. */
 export function createTermTally(rules?: TermRules): { add(compound: Compound, concept: string): void; terms(): DocumentTerm[] } {
-  const byText = new Map<string, { count: number; segmentations: Map<string, number>; concepts: Map<string, number>; sentences: number[]; shape: [number, number, number] }>();
+  const byText = new Map<string, TermEntry>();
   const shaper = rules === undefined ? undefined : occurrenceShaper(rules);
   return {
     add(compound, concept) {
+      const parts = partsOf(compound);
       let entry = byText.get(compound.text);
       if (entry === undefined) {
-        entry = { count: 0, segmentations: new Map(), concepts: new Map(), sentences: [], shape: [0, 0, 0] };
+        entry = { count: 0, parts, partsCount: 0, segmentations: undefined, concept: "", conceptCount: 0, concepts: undefined, sentences: [], shape: [0, 0, 0] };
         byText.set(compound.text, entry);
       }
       entry.count++;
@@ -27,20 +43,61 @@ export function createTermTally(rules?: TermRules): { add(compound: Compound, co
         if (s.alone) entry.shape[1] = 1;
         if (s.deictic) entry.shape[2] = 1;
       }
-      increment(entry.segmentations, partsKey(partsOf(compound)));
-      if (concept !== "") increment(entry.concepts, concept);
+      if (sameParts(entry.parts, parts)) entry.partsCount++;
+      else {
+        entry.segmentations ??= new Map();
+        const key = partsKey(parts);
+        const seen = entry.segmentations.get(key);
+        if (seen === undefined) entry.segmentations.set(key, [parts, 1]);
+        else seen[1]++;
+      }
+      if (concept !== "") {
+        if (entry.conceptCount === 0 || entry.concept === concept) {
+          entry.concept = concept;
+          entry.conceptCount++;
+        } else {
+          entry.concepts ??= new Map();
+          entry.concepts.set(concept, (entry.concepts.get(concept) ?? 0) + 1);
+        }
+      }
       if (entry.sentences[entry.sentences.length - 1] !== compound.sentence) entry.sentences.push(compound.sentence);
     },
-    terms: () =>
-      [...byText].map(([text, e]) => ({
-        text,
-        count: e.count,
-        segmentations: sortedPairs(e.segmentations).map(([key, n]): [string[], number] => [key.split(PART_SEPARATOR), n]),
-        concepts: sortedPairs(e.concepts),
-        sentences: ascending(e.sentences) ? e.sentences : [...new Set(e.sentences)].sort((a, b) => a - b),
-        ...(e.shape[0] + e.shape[1] + e.shape[2] > 0 ? { shape: e.shape } : {}),
-      })),
+    terms: () => {
+      const terms: DocumentTerm[] = [];
+      byText.forEach((e, text) => {
+        const segmentations = segmentationsOf(e);
+        const concepts = conceptsOf(e);
+        const sentences = ascending(e.sentences) ? e.sentences : [...new Set(e.sentences)].sort((a, b) => a - b);
+        terms.push(
+          e.shape[0] + e.shape[1] + e.shape[2] > 0
+            ? { text, count: e.count, segmentations, concepts, sentences, shape: e.shape }
+            : { text, count: e.count, segmentations, concepts, sentences },
+        );
+      });
+      return terms;
+    },
   };
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Each segmentation with how often it occurred, sorted by parts (joined, in code-point order). */
+function segmentationsOf(e: TermEntry): [readonly string[], number][] {
+  if (e.segmentations === undefined) return [[e.parts, e.partsCount]];
+  const all: [string, readonly string[], number][] = [[partsKey(e.parts), e.parts, e.partsCount], ...[...e.segmentations].map(([key, [parts, n]]): [string, readonly string[], number] => [key, parts, n])];
+  return all.sort((a, b) => compareCodePoints(a[0], b[0])).map(([, parts, n]) => [parts, n]);
+}
+
+/** Each concept named with how often, sorted by concept. */
+function conceptsOf(e: TermEntry): [string, number][] {
+  if (e.conceptCount === 0) return [];
+  if (e.concepts === undefined) return [[e.concept, e.conceptCount]];
+  return [[e.concept, e.conceptCount] as [string, number], ...e.concepts].sort((a, b) => compareCodePoints(a[0], b[0]));
 }
 
 /**
@@ -71,14 +128,6 @@ export function createTermCollector(
 function conceptOf(compound: Compound, mentions: readonly Mention[]): string {
   for (const m of mentions) if (m.from >= compound.from && m.from < compound.to && m.to <= compound.to) return m.concept;
   return "";
-}
-
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function sortedPairs(map: ReadonlyMap<string, number>): [string, number][] {
-  return map.size < 2 ? [...map] : [...map].sort((a, b) => compareCodePoints(a[0], b[0]));
 }
 
 /** Sentences come in order from a document's compounds: sorting them again is only for other callers. */

@@ -61,20 +61,68 @@ export interface ShapeTally {
 
 /** Judges one occurrence (a map stage can tally these per document). */
 export function occurrenceShaper(rules: TermRules): (compound: Compound) => { adjectival: boolean; alone: boolean; deictic: boolean } {
-  const matchCache = new Map<string, boolean>();
-  const notAlone = (tag: string): boolean => {
-    let hit = matchCache.get(tag);
-    if (hit === undefined) {
-      hit = matchesPath(tag, rules.notAlone);
-      matchCache.set(tag, hit);
-    }
-    return hit;
-  };
+  const { notAlone, adjectivalBefore, deicticFirst } = matchCaches(rules);
   return (compound) => ({
-    adjectival: isAdjectival(compound, rules),
+    adjectival: isAdjectival(compound, adjectivalBefore),
     alone: compound.tags !== undefined && compound.tags.length > 0 && compound.tags.every(notAlone),
-    deictic: isDeictic(compound, rules),
+    deictic: isDeictic(compound, deicticFirst),
   });
+}
+
+/**
+ * The answers that depend on a POS path only, or on the token after a unit, kept per rules
+ * (a shaper is made per document; a corpus has a few hundred distinct paths, and the
+ * `next` strings of extract-compounds.ts are shared, so each is judged once).
+ */
+interface MatchCaches {
+  /** Whether a token with this path cannot make a term on its own. */
+  readonly notAlone: (tag: string) => boolean;
+  /** Whether a unit followed by this token (`path:surface`) is used as an adjective or adverb there. */
+  readonly adjectivalBefore: (next: string) => boolean;
+  /** The surfaces a unit may start with to point elsewhere when its first token has this path. */
+  readonly deicticFirst: (tag: string) => readonly string[];
+}
+
+/** How many `next` answers to keep: enough for the words that follow units, bounded on any input. */
+const NEXT_KEPT = 16384;
+
+const CACHES = new WeakMap<TermRules, MatchCaches>();
+
+function matchCaches(rules: TermRules): MatchCaches {
+  let caches = CACHES.get(rules);
+  if (caches === undefined) {
+    const notAlone = new Map<string, boolean>();
+    const adjectival = new Map<string, boolean>();
+    const deictic = new Map<string, readonly string[]>();
+    caches = {
+      notAlone: (tag) => {
+        let hit = notAlone.get(tag);
+        if (hit === undefined) {
+          hit = matchesPath(tag, rules.notAlone);
+          notAlone.set(tag, hit);
+        }
+        return hit;
+      },
+      adjectivalBefore: (next) => {
+        let hit = adjectival.get(next);
+        if (hit === undefined) {
+          hit = isAdjectivalBefore(next, rules);
+          if (adjectival.size < NEXT_KEPT) adjectival.set(next, hit);
+        }
+        return hit;
+      },
+      deicticFirst: (tag) => {
+        let surfaces = deictic.get(tag);
+        if (surfaces === undefined) {
+          surfaces = rules.deicticFirst.filter((d) => matchesPath(tag, [d.pos])).map((d) => d.surface);
+          deictic.set(tag, surfaces);
+        }
+        return surfaces;
+      },
+    };
+    CACHES.set(rules, caches);
+  }
+  return caches;
 }
 
 /** Why a text with this tally is not a term, or undefined when it is one. */
@@ -90,15 +138,21 @@ export function termRejection(text: string, entry: Readonly<ShapeTally>, rules: 
   return undefined;
 }
 
-function isDeictic(compound: Compound, rules: TermRules): boolean {
+function isDeictic(compound: Compound, deicticFirst: MatchCaches["deicticFirst"]): boolean {
   const first = compound.tags?.[0];
   if (first === undefined || compound.tags!.length < 2) return false;
-  return rules.deicticFirst.some((d) => compound.text.startsWith(d.surface) && matchesPath(first, [d.pos]));
+  const surfaces = deicticFirst(first);
+  for (const surface of surfaces) if (compound.text.startsWith(surface)) return true;
+  return false;
 }
 
-function isAdjectival(compound: Compound, rules: TermRules): boolean {
+function isAdjectival(compound: Compound, adjectivalBefore: MatchCaches["adjectivalBefore"]): boolean {
   const next = compound.next;
-  if (next === undefined || next === "") return false;
+  return next !== undefined && next !== "" && adjectivalBefore(next);
+}
+
+/** Whether the token after a unit (`path:surface`) is one of the rules' adjectival_after. */
+function isAdjectivalBefore(next: string, rules: TermRules): boolean {
   const colon = next.indexOf(":");
   const path = next.slice(0, colon);
   const surface = next.slice(colon + 1);

@@ -93,6 +93,8 @@ describe("extractCompounds", () => {
   it("writes a space between Latin words, none next to Japanese", () => {
     const tokens = [word("AI", "名詞", "固有名詞", 0), word("GPU", "名詞", "固有名詞", 2), word("戦争", "名詞", "一般", 5)];
     expect(texts(tokens)).toEqual(["AI GPU戦争"]);
+    const digits = [word("第", "接頭詞", "数接続", 0), word("5G", "名詞", "固有名詞", 1), word("LTE", "名詞", "固有名詞", 3), word("Ａ", "名詞", "一般", 6)];
+    expect(texts(digits)).toEqual(["5G LTE Ａ"]);
     const english = documentTokens("network effects");
     expect(texts(english, GRAMMAR, [span(english, "network effects")])).toEqual(["network effects"]);
   });

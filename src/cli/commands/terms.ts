@@ -7,7 +7,7 @@ import type { Row } from "../../report/row.js";
 import type { TermScoreName } from "../../terms/rank-terms.js";
 import type { ConceptMention, TermPlace } from "../../terms/suggest-terms.js";
 import type { CommandHost } from "../command-host.js";
-import { loadTermData, type TermData } from "../load-term-data.js";
+import { loadTermData, loadTermRules, type TermData } from "../load-term-data.js";
 import { mergePartials } from "../merge-partials.js";
 import { reductionSpec } from "../reduction-spec.js";
 import { termsReduction } from "../report-reductions.js";
@@ -49,7 +49,7 @@ export function termsCommand(host: CommandHost): Command {
       host.exitCode =
         raw["fromPartials"] === true
           ? await mergePartials(paths, options, reduction, host.io)
-          : await runReport(paths, options, reductionSpec(reduction, { terms: true, rules: (await loadTermData([])).rules }), host.io);
+          : await runReport(paths, options, reductionSpec(reduction, { terms: true, rules: await loadTermRules([]) }), host.io);
       return;
     }
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
