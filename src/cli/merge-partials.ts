@@ -30,6 +30,9 @@ type MergeOptions = Pick<RunOptions, "format" | "bom" | "output" | "dictionaries
 export async function mergePartials(paths: readonly string[], options: MergeOptions, factory: ReductionFactory, io: CliIO): Promise<ExitCode> {
   if (options.format === "partial") throw new KoukaError("USAGE", "--format", "a merge writes a report, not a partial");
   const headers = new Map<string, PartialHeader>();
+  /** Where a partial made with --counts-only was seen, when the report needs term statistics. */
+  let countsOnly: string | undefined;
+  const needsTerms = factory.reads === "terms" || factory.readsBoth === true;
   let first: { fingerprint: string; where: string } | undefined;
   let mismatch: { fingerprint: string; where: string } | undefined;
   let reduction: Reduction | undefined;
@@ -71,6 +74,7 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     }
     const fingerprint = parsed.kind === "header" ? parsed.header.fingerprint : parsed.fingerprint;
     if (parsed.kind === "header" && !headers.has(fingerprint)) headers.set(fingerprint, parsed.header);
+    if (parsed.kind === "header" && needsTerms && parsed.header.settings["countsOnly"] === true) countsOnly ??= item.where;
     first ??= { fingerprint, where: item.where };
     if (fingerprint !== first.fingerprint) {
       mismatch ??= { fingerprint, where: item.where };
@@ -94,6 +98,9 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     const describe = (f: { fingerprint: string; where: string }): string =>
       `${f.where} has fingerprint ${f.fingerprint} (${describeHeader(headers.get(f.fingerprint))})`;
     throw new KoukaError("USAGE", "merge", `partials made with different dictionaries or options cannot be merged: ${describe(first)}, ${describe(mismatch)}`);
+  }
+  if (countsOnly !== undefined) {
+    throw new KoukaError("USAGE", countsOnly, "made with --counts-only: it has no compound-term statistics, which terms and the report's top terms need (make partials without --counts-only, or report with --top 0)");
   }
   if (reduction === undefined) {
     if (pending.length > 0) throw new KoukaError("USAGE", pending[0]!.where, "no partial header line in the input: cannot tell the concepts");

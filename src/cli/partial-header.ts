@@ -24,10 +24,13 @@ export function partialHeader(options: RunOptions, resources: Resources): Partia
     inputFormat: options.inputFormat ?? "by extension",
     textField: options.records.textField,
     idField: options.records.idField,
+    ...(options.countsOnly ? { countsOnly: true } : {}),
   };
+  // A partial without term statistics merges only with its like (one with them would leave terms short).
+  const fingerprinted = [version, texts, settings.clean, settings.encoding, settings.inputFormat, settings.textField, settings.idField, ...(options.countsOnly ? ["counts only"] : [])];
   return {
     version,
-    fingerprint: shortHash(JSON.stringify([version, texts, settings.clean, settings.encoding, settings.inputFormat, settings.textField, settings.idField])),
+    fingerprint: shortHash(JSON.stringify(fingerprinted)),
     concepts: resources.dictionary.concepts.map((c) => ({ id: c.id, label: c.label })),
     settings,
   };
@@ -42,5 +45,5 @@ export function describeHeader(header: PartialHeader | undefined): string {
     s["inputFormat"] === undefined
       ? ""
       : `, input format ${String(s["inputFormat"])}, text field ${String(s["textField"])}, id field ${String(s["idField"])}`;
-  return `kouka ${header.version}, dictionaries ${dictionaries}, ${s["clean"] === false ? "--no-clean" : "clean"}, encoding ${String(s["encoding"])}${records}`;
+  return `kouka ${header.version}, dictionaries ${dictionaries}, ${s["clean"] === false ? "--no-clean" : "clean"}, encoding ${String(s["encoding"])}${records}${s["countsOnly"] === true ? ", --counts-only" : ""}`;
 }

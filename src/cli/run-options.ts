@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly reservedColumns: readonly string[];
   /** `--shard I/N`: only the documents whose name hashes to share I of N. */
   readonly shard: Shard | undefined;
+  /** `--counts-only` (with `-f partial`): partial lines without the compound-term statistics. */
+  readonly countsOnly: boolean;
 }
 
 /** `-d default` names the built-in dictionary. */
@@ -47,7 +49,11 @@ export function addSharedOptions(command: Command, extra: { readonly partial?: b
     .option("--bom", "start the output with a UTF-8 BOM (Excel); implies --excel-safe", false)
     .option("--excel-safe", "put ' before cells starting with = + - @ so spreadsheets never run them (csv, tsv)", false)
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout");
-  return addReadingOptions(command, { meta: true }).option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
+  addReadingOptions(command, { meta: true }).option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
+  if (extra.partial) {
+    command.option("--counts-only", "with -f partial: leave out the compound-term statistics (a partial a tenth the size, made faster; no terms from it)", false);
+  }
+  return command;
 }
 
 /** `-d` and `--no-default-dict`. */
@@ -93,7 +99,14 @@ export function resolveRunOptions(raw: Record<string, unknown>): RunOptions {
     excelSafe: raw["excelSafe"] === true || raw["bom"] === true,
     reservedColumns: records.meta,
     shard: raw["shard"] === undefined ? undefined : parseShard(String(raw["shard"])),
+    countsOnly: countsOnly(raw),
   };
+}
+
+function countsOnly(raw: Record<string, unknown>): boolean {
+  if (raw["countsOnly"] !== true) return false;
+  if (raw["format"] !== "partial") throw new KoukaError("USAGE", "--counts-only", "only with -f partial: it leaves the term statistics out of a partial");
+  return true;
 }
 
 /** The default dictionary first (unless --no-default-dict), then each -d in order; `default` names it. */

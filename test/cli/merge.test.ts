@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -144,5 +144,43 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
       expect([r.code, r.stdout]).toEqual([2, ""]);
       expect(r.stderr).toMatch(/^kouka: --suggest: needs the documents themselves/);
     }
+  });
+
+  describe("--counts-only", () => {
+    const countsOnly = (i: number): string => path.join(tmp, `counts-${i}.jsonl`);
+    beforeAll(() => {
+      for (let i = 0; i < 3; i++) {
+        const r = runKouka(["analyze", "-q", "-f", "partial", "--counts-only", "--shard", `${i}/3`, CORPUS]);
+        expect(r.code, r.stderr).toBe(0);
+        writeFileSync(countsOnly(i), r.stdout);
+      }
+    });
+
+    it("leaves the term lines out, and merges into the bytes of one run (analyze, cooccur)", () => {
+      const parts = [0, 1, 2].map(countsOnly);
+      const full = [0, 1, 2].map((i) => path.join(tmp, `part-${i}.jsonl`));
+      const size = (files: string[]): number => files.reduce((n, f) => n + readFileSync(f).length, 0);
+      expect(parts.some((f) => readFileSync(f, "utf8").includes('"terms_of"'))).toBe(false);
+      expect(size(parts) * 5).toBeLessThan(size(full));
+      for (const [opts, expected] of single) expect(runKouka(["merge", ...(opts ? opts.split(" ") : []), ...parts]).stdout, opts).toBe(expected);
+      expect(runKouka(["cooccur", "--from-partials", ...parts]).stdout).toBe(runKouka(["cooccur", "-q", CORPUS]).stdout);
+    });
+
+    it("is refused where term statistics are needed, naming the partial (exit 2, nothing written)", () => {
+      for (const args of [["terms", "--from-partials", countsOnly(1)], ["report", "--from-partials", countsOnly(1)]]) {
+        const r = runKouka(args);
+        expect([r.code, r.stdout]).toEqual([2, ""]);
+        expect(r.stderr).toMatch(new RegExp(`^kouka: ${countsOnly(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1: made with --counts-only: it has no compound-term statistics`));
+      }
+      expect(runKouka(["report", "--top", "0", "--from-partials", countsOnly(1)]).code).toBe(0);
+    });
+
+    it("merges only with its like, and only with -f partial (exit 2)", () => {
+      const mixed = runKouka(["merge", countsOnly(0), path.join(tmp, "part-1.jsonl")]);
+      expect([mixed.code, mixed.stdout]).toEqual([2, ""]);
+      expect(mixed.stderr).toContain("--counts-only)");
+      expect(runKouka(["analyze", "--counts-only", CORPUS]).stderr).toBe("kouka: --counts-only: only with -f partial: it leaves the term statistics out of a partial\n");
+      expect(runKouka(["terms", "-f", "partial", "--counts-only", CORPUS]).code).toBe(2);
+    });
   });
 });

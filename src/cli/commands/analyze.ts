@@ -1,8 +1,7 @@
 import { Command } from "commander";
 import type { CommandHost } from "../command-host.js";
 import { analyzeReduction } from "../report-reductions.js";
-import { loadTermRules } from "../load-term-data.js";
-import { reductionSpec } from "../reduction-spec.js";
+import { countingParts, reductionSpec } from "../reduction-spec.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, resolveRunOptions } from "../run-options.js";
 
@@ -29,6 +28,6 @@ export function analyzeCommand(host: CommandHost): Command {
   return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
     const reduction = analyzeReduction(raw);
     const options = resolveRunOptions(raw);
-    host.exitCode = await runReport(paths, options, reductionSpec(reduction, options.format === "partial" ? { terms: true, rules: await loadTermRules([]) } : { terms: false }), host.io);
+    host.exitCode = await runReport(paths, options, reductionSpec(reduction, await countingParts(options)), host.io);
   });
 }

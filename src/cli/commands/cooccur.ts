@@ -1,8 +1,7 @@
 import { Command } from "commander";
 import type { CommandHost } from "../command-host.js";
 import { mergePartials } from "../merge-partials.js";
-import { loadTermRules } from "../load-term-data.js";
-import { reductionSpec } from "../reduction-spec.js";
+import { countingParts, reductionSpec } from "../reduction-spec.js";
 import { cooccurReductionOf } from "../report-reductions.js";
 import { runReport } from "../run-report.js";
 import { addSharedOptions, resolveRunOptions } from "../run-options.js";
@@ -25,6 +24,6 @@ export function cooccurCommand(host: CommandHost): Command {
     const options = resolveRunOptions(raw);
     host.exitCode = raw["fromPartials"]
       ? await mergePartials(paths, options, reduction, host.io)
-      : await runReport(paths, options, reductionSpec(reduction, options.format === "partial" ? { terms: true, rules: await loadTermRules([]) } : { terms: false }), host.io);
+      : await runReport(paths, options, reductionSpec(reduction, await countingParts(options)), host.io);
   });
 }

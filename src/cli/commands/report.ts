@@ -107,7 +107,8 @@ async function fromPartials(paths: readonly string[], options: RunOptions, setti
   let data: ReportDataBuilder | undefined;
   const factory = {
     reads: "counts" as const,
-    readsBoth: true,
+    // Terms lines only for the top terms: without them, partials made with --counts-only do.
+    readsBoth: settings.topTerms > 0,
     make(concepts: readonly ConceptInfo[]) {
       data = createReportData(concepts, settings);
       const builder = data;

@@ -40,6 +40,7 @@ export function termsCommand(host: CommandHost): Command {
     .addHelpText("after", EXAMPLES);
   return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
+    if (options.countsOnly) throw new KoukaError("USAGE", "--counts-only", "a partial of terms is its term statistics: make counting partials with kouka analyze -f partial --counts-only");
     if (raw["fromPartials"] === true || options.format === "partial") {
       // Suggestions carry evidence (a document:line:column and the words near it) that partials do not keep.
       if (raw["suggest"] !== undefined) throw new KoukaError("USAGE", "--suggest", "needs the documents themselves (its evidence points into them): run it without --from-partials or -f partial");
