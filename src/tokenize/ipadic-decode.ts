@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { packData, type DictionaryData } from "./ipadic-data.js";
 import { int16At } from "./ipadic-bytes.js";
 import { encodeFeatures } from "./ipadic-features.js";
+import { unitTrie } from "./ipadic-unit-trie.js";
 
 /** The files kuromoji's NodeDictionaryLoader reads, all of which this decoder reads too. */
 export const DICT_FILES = [
@@ -225,9 +226,13 @@ export async function decodeDictionary(dicPath: string): Promise<DictionaryData>
     rows,
     tid,
   );
+  // The byte trie and its groups are kept only for keys the unit trie cannot hold.
+  const units = unitTrie(trie, words);
   return packData({
-    trie,
-    words,
+    trie: units ? new Int32Array(0) : trie,
+    unitTrie: units ? units.records : new Int32Array(0),
+    unitCodes: units ? units.codes : new Uint16Array(0),
+    words: units ? new Int32Array(0) : words,
     featureStarts: features.starts,
     featureUnits: features.units,
     posNames: features.posNames,
