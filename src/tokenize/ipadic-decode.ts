@@ -193,8 +193,12 @@ export function wordGroups(
   return { trie, words: Int32Array.from(words) };
 }
 
-/** The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. */
-export async function decodeDictionary(dicPath: string): Promise<DictionaryData> {
+/**
+ * The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. With
+ * `units` false the byte trie is kept even where the unit trie could hold the keys (tests
+ * compare the two walks).
+ */
+export async function decodeDictionary(dicPath: string, units = true): Promise<DictionaryData> {
   const read = (name: (typeof DICT_FILES)[number]) => gunzipFile(path.join(dicPath, name));
   // The word files are queued first: encoding their features is the longest step, and it
   // runs on this thread while the trie and cost matrix are still inflating on the pool.
@@ -227,12 +231,12 @@ export async function decodeDictionary(dicPath: string): Promise<DictionaryData>
     tid,
   );
   // The byte trie and its groups are kept only for keys the unit trie cannot hold.
-  const units = unitTrie(trie, words);
+  const unit = units ? unitTrie(trie, words) : null;
   return packData({
-    trie: units ? new Int32Array(0) : trie,
-    unitTrie: units ? units.records : new Int32Array(0),
-    unitCodes: units ? units.codes : new Uint16Array(0),
-    words: units ? new Int32Array(0) : words,
+    trie: unit ? new Int32Array(0) : trie,
+    unitTrie: unit ? unit.records : new Int32Array(0),
+    unitCodes: unit ? unit.codes : new Uint16Array(0),
+    words: unit ? new Int32Array(0) : words,
     featureStarts: features.starts,
     featureUnits: features.units,
     posNames: features.posNames,

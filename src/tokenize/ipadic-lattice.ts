@@ -18,6 +18,12 @@ export interface LatticeSources {
 }
 
 const MAX = Number.MAX_VALUE;
+/**
+ * The longest sentence (in UTF-16 units) the fast pass takes: a path has at most one node
+ * per unit and each adds a connection and a word cost (int16 each), so every cost and sum
+ * of it stays within int32. Longer sentences take the exact pass, in float64 as stock.
+ */
+const FAST_UNITS = 32_000;
 const BOS = 0;
 const NONE = -1;
 /** rootNode: not walked yet; a key ends inside the character. */
@@ -74,14 +80,10 @@ export class Lattice {
   /** Whether this pass costs nodes by end index in stock's order (see pass). */
   private exact = false;
   /** The fast pass: the nodes ending at the position being filled, with their costs and rows of the cost matrix. */
-  private predCost = new Float64Array(64);
+  private predCost = new Int32Array(64);
   private predRow = new Int32Array(64);
   private predNode = new Int32Array(64);
   private preds = 0;
-  /** gather's cheapest node per right id, valid where rightStamp holds the current stamp. */
-  private readonly byRight: Int32Array;
-  private readonly rightStamp: Int32Array;
-  private stamp = 0;
   /** EOS's cost, from eosPrev. */
   private eosBest = MAX;
   /** Whether reads must ask `pages` first (until every page is in). */
@@ -98,14 +100,13 @@ export class Lattice {
     this.nodes = src.trie.length >> 1;
     this.units = src.unitCodes.length === 0x10000;
     this.backward = src.connectionCosts[1] ?? 0;
-    this.byRight = new Int32Array(Math.max(src.connectionCosts[0] ?? 0, 0));
-    this.rightStamp = new Int32Array(this.byRight.length);
     this.grow(1024);
   }
 
   /** Finds the best path through `sentence` (not empty); returns its length (nodes in `path`). */
   run(sentence: string): number {
     this.lazy = !this.src.pages.isComplete();
+    if (sentence.length > FAST_UNITS) return this.pass(sentence, true);
     const length = this.pass(sentence, false);
     // Nodes no predecessor reaches below MAX take stock's carried predecessor, which depends
     // on stock's order of visiting nodes; only a path through EOS at MAX can show it.
@@ -159,38 +160,23 @@ export class Lattice {
    * unless EOS itself stays at MAX (see run).
    */
   private gather(pos: number): void {
-    const { next, right, cost, byRight } = this;
-    const rights = byRight.length;
-    if (this.stamp === 0x3fffffff) {
-      this.rightStamp.fill(0);
-      this.stamp = 0;
-    }
-    const stamp = ++this.stamp;
-    // First pass: per right id, the first of the cheapest nodes. Only it can be chosen: the
-    // others with that right id cost more, or as much and come later.
-    let count = 0;
-    for (let node = this.head[pos] as number; node !== NONE; node = next[node] as number, count++) {
-      const r = right[node] as number;
-      if (r < 0 || r >= rights) continue;
-      if (this.rightStamp[r] !== stamp || (cost[node] as number) < (cost[byRight[r] as number] as number)) {
-        this.rightStamp[r] = stamp;
-        byRight[r] = node;
-      }
-    }
-    if (count > this.predCost.length) {
-      const size = Math.max(count, this.predCost.length * 2);
-      this.predCost = new Float64Array(size);
-      this.predRow = new Int32Array(size);
-      this.predNode = new Int32Array(size);
-    }
-    const { predCost, predRow, predNode } = this;
+    const { next, right, cost } = this;
     const backward = this.backward;
+    let { predCost, predRow, predNode } = this;
     let k = 0;
     for (let node = this.head[pos] as number; node !== NONE; node = next[node] as number) {
-      const r = right[node] as number;
-      if (r >= 0 && r < rights && byRight[r] !== node) continue;
+      if (k === predCost.length) {
+        const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+          const b = make(k * 2);
+          b.set(a as never);
+          return b;
+        };
+        this.predCost = predCost = grow(predCost, (m) => new Int32Array(m));
+        this.predRow = predRow = grow(predRow, (m) => new Int32Array(m));
+        this.predNode = predNode = grow(predNode, (m) => new Int32Array(m));
+      }
       predCost[k] = cost[node] as number;
-      predRow[k] = r * backward + 2;
+      predRow[k] = (right[node] as number) * backward + 2;
       predNode[k] = node;
       k++;
     }
@@ -273,14 +259,21 @@ export class Lattice {
     const from = this.posStart[pos] as number;
     const { unitTrie: trie, unitCodes: codes, pages } = this.src;
     const lazy = this.lazy;
-    let unit = sentence.charCodeAt(from);
+    let found = 0;
+    let i = from;
+    if (sentence.charCodeAt(i) === 0) {
+      // NULs starting the walk, passed over as the byte walk passes them (see ipadic-unit-trie.ts).
+      if (lazy) this.need(trie.byteOffset);
+      if (trie[0] === 1) for (; i < n && sentence.charCodeAt(i) === 0; i++) found++;
+      if (i === n) return found;
+    }
+    let unit = sentence.charCodeAt(i);
     if (lazy) this.need(codes.byteOffset + unit * 2);
     let code = codes[unit] as number;
-    if (code === 0) return 0;
+    if (code === 0) return found;
     if (lazy) this.need(trie.byteOffset + code * 4);
     let at = trie[code] as number; // the record of sentence[from, i)
-    let found = 0;
-    for (let i = from + 1; at !== 0; i++) {
+    for (i++; at !== 0; i++) {
       if (lazy) ensure(pages, trie.byteOffset + at * 4, trie.byteOffset + (at + 2) * 4);
       const children = trie[at] as number;
       const head = trie[at + 1] as number;
@@ -453,13 +446,13 @@ export class Lattice {
         continue;
       }
       if (this.lazy) for (let k = 0; k < preds; k++) this.need(cc.byteOffset + ((predRow[k] as number) + l) * 2);
-      // The first cheapest predecessor, as stock's strict comparison picks it; costs are
-      // integers well inside float64's exact range, so adding the word's own cost after
-      // the minimum changes nothing.
-      let best = (predCost[0] as number) + (cc[(predRow[0] as number) + l] as number);
+      // The first cheapest predecessor, as stock's strict comparison picks it. Costs are
+      // exact integers (see FAST_UNITS), so adding the word's own cost after the minimum
+      // changes nothing.
+      let best = ((predCost[0] as number) + (cc[(predRow[0] as number) + l] as number)) | 0;
       let chosen = 0;
       for (let k = 1; k < preds; k++) {
-        const c = (predCost[k] as number) + (cc[(predRow[k] as number) + l] as number);
+        const c = ((predCost[k] as number) + (cc[(predRow[k] as number) + l] as number)) | 0;
         if (c < best) {
           best = c;
           chosen = k;

@@ -6,8 +6,9 @@
  * key's own record instead of elsewhere: a step reads about one new cache line.
  *
  * Units are renumbered by how often keys use them, from 1 (`codes`; 0: no key has the unit).
- * `records` starts with the root's children by code (record offset, 0 for none), then holds
- * one record per node:
+ * `records` starts with the root's children by code (record offset, 0 for none; at 0, 1 if
+ * the byte trie's root is its own child by the terminal code, see below), then holds one
+ * record per node:
  *   [children, words << 1 | (1 if a key ends here), words × (word id, left id, right id,
  *    cost), children × (code, record offset) by code]
  * except that a node with more than LISTED children stores -(table size) and its pairs in
@@ -19,8 +20,11 @@
  * UTF-8 of characters below U+10000 other than surrogates (the byte walk then cannot stop
  * inside a character, nor match one by a prefix of another), no key is empty and no terminal
  * node has children (so a NUL in the text, which the byte walk reads as the terminal code,
- * ends the walk there as it ends this one). IPADIC's keys are; for a dictionary whose keys
- * are not, unitTrie gives null and the lattice walks the byte trie.
+ * ends the walk there as it ends this one). One quirk is kept: in IPADIC's byte trie the
+ * root's base and check are 0, so the byte walk steps from the root to itself by a NUL and
+ * counts a key without words; NULs starting a walk are passed over that way, and the keys
+ * after them span them. IPADIC's keys qualify; for a dictionary whose keys do not,
+ * unitTrie gives null and the lattice walks the byte trie.
  */
 
 export interface UnitTrie {
@@ -141,7 +145,7 @@ function slots(children: number): number {
  * Lays the unit trie out as records (see the file comment), depth first so a key's records
  * sit near each other, each node's words copied from its group in `words`.
  */
-function layOut(t: UnitNodes, words: Int32Array): UnitTrie {
+function layOut(t: UnitNodes, words: Int32Array, rootLoop: boolean): UnitTrie {
   const { count, parent, value } = t;
   // Units renumbered by how many edges carry them, most first, from 1: the root's table stays small.
   const edges = new Int32Array(0x10000);
@@ -199,6 +203,7 @@ function layOut(t: UnitNodes, words: Int32Array): UnitTrie {
     for (let k = (first[node + 1] as number) - 1; k >= (first[node] as number); k--) stack.push(kids[k] as number);
   }
   const out = new Int32Array(size);
+  out[0] = rootLoop ? 1 : 0;
   for (let k = first[0] as number; k < (first[1] as number); k++) {
     const kid = kids[k] as number;
     out[code[kid] as number] = offset[kid] as number;
@@ -232,5 +237,8 @@ function layOut(t: UnitNodes, words: Int32Array): UnitTrie {
  */
 export function unitTrie(trie: Int32Array, words: Int32Array): UnitTrie | null {
   const nodes = unitNodes(trie);
-  return nodes ? layOut(nodes, words) : null;
+  // doublearray's traverse(root, 0) is the root itself (a terminal child of the root, an
+  // empty key, makes unitNodes give null).
+  const rootLoop = trie.length >= 2 && trie[0] === 0 && trie[1] === 0;
+  return nodes ? layOut(nodes, words, rootLoop) : null;
 }
