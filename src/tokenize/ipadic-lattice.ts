@@ -62,11 +62,18 @@ export class Lattice {
   /** Word id (byte offset of the record, as stock names nodes); negative for unknown words (-id - 1). */
   word = new Int32Array(0);
   private keyTo = new Int32Array(0);
-  private next = new Int32Array(0);
   private cost = new Float64Array(0);
   private prev = new Int32Array(0);
   private count = 0;
-  /** Per end index: first and last node ending there. */
+  /**
+   * Nodes are added in runs of the same key, which end at the same index: per run its
+   * first and last node and the next run ending there.
+   */
+  private runFirst = new Int32Array(256);
+  private runLast = new Int32Array(256);
+  private runNext = new Int32Array(256);
+  private runs = 0;
+  /** Per end index: first and last run ending there. */
   private head = new Int32Array(0);
   private tail = new Int32Array(0);
   private maxEnd = 0;
@@ -74,6 +81,8 @@ export class Lattice {
   private posStart = new Int32Array(0);
   private posClass = new Int32Array(0);
   private runEnd = new Int32Array(0);
+  /** The sentence's UTF-16 units: reading them here is cheaper than charCodeAt on a sliced string. */
+  private text = new Uint16Array(0);
   private length = 0;
   /** The predecessor last chosen in this sentence (see the class comment). */
   private carry = NONE;
@@ -129,6 +138,7 @@ export class Lattice {
     }
     this.head.fill(NONE, 0, 2 * n + 3);
     this.count = 0;
+    this.runs = 0;
     this.maxEnd = 0;
     this.carry = NONE;
     // BOS: word 0, ids 0, ends at index 0 and costs nothing.
@@ -160,14 +170,17 @@ export class Lattice {
    * unless EOS itself stays at MAX (see run).
    */
   private gather(pos: number): void {
-    const { next, right, cost } = this;
+    const { runFirst, runLast, runNext, right, cost } = this;
     const backward = this.backward;
     let { predCost, predRow, predNode } = this;
     let k = 0;
-    for (let node = this.head[pos] as number; node !== NONE; node = next[node] as number) {
-      if (k === predCost.length) {
+    for (let run = this.head[pos] as number; run !== NONE; run = runNext[run] as number) {
+      const last = runLast[run] as number;
+      let node = runFirst[run] as number;
+      if (k + last - node >= predCost.length) {
+        const size = Math.max(predCost.length * 2, k + last - node + 1);
         const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-          const b = make(k * 2);
+          const b = make(size);
           b.set(a as never);
           return b;
         };
@@ -175,10 +188,11 @@ export class Lattice {
         this.predRow = predRow = grow(predRow, (m) => new Int32Array(m));
         this.predNode = predNode = grow(predNode, (m) => new Int32Array(m));
       }
-      predCost[k] = cost[node] as number;
-      predRow[k] = (right[node] as number) * backward + 2;
-      predNode[k] = node;
-      k++;
+      for (; node <= last; node++, k++) {
+        predCost[k] = cost[node] as number;
+        predRow[k] = (right[node] as number) * backward + 2;
+        predNode[k] = node;
+      }
     }
     this.preds = k;
   }
@@ -196,7 +210,6 @@ export class Lattice {
     this.wordCost = copy(this.wordCost, ints);
     this.word = copy(this.word, ints);
     this.keyTo = copy(this.keyTo, ints);
-    this.next = copy(this.next, ints);
     this.prev = copy(this.prev, ints);
     this.cost = copy(this.cost, (n) => new Float64Array(n));
   }
@@ -208,16 +221,19 @@ export class Lattice {
       this.posStart = new Int32Array(n + 1);
       this.posClass = new Int32Array(n + 1);
       this.runEnd = new Int32Array(n + 1);
+      this.text = new Uint16Array(n + 1);
     }
-    const { posStart, posClass, runEnd } = this;
+    const { posStart, posClass, runEnd, text } = this;
     const unknown = this.src.unknown;
     let len = 0;
     for (let i = 0; i < n; i++) {
       posStart[len] = i;
       const unit = sentence.charCodeAt(i);
+      text[i] = unit;
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n) {
         const low = sentence.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
+          text[i + 1] = low;
           posClass[len++] = unknown.defaultClass; // char.def cannot name a pair: DEFAULT
           i++;
           continue;
@@ -261,13 +277,14 @@ export class Lattice {
     const lazy = this.lazy;
     let found = 0;
     let i = from;
-    if (sentence.charCodeAt(i) === 0) {
+    const text = this.text;
+    if (text[i] === 0) {
       // NULs starting the walk, passed over as the byte walk passes them (see ipadic-unit-trie.ts).
       if (lazy) this.need(trie.byteOffset);
-      if (trie[0] === 1) for (; i < n && sentence.charCodeAt(i) === 0; i++) found++;
+      if (trie[0] === 1) for (; i < n && text[i] === 0; i++) found++;
       if (i === n) return found;
     }
-    let unit = sentence.charCodeAt(i);
+    let unit = text[i] as number;
     if (lazy) this.need(codes.byteOffset + unit * 2);
     let code = codes[unit] as number;
     if (code === 0) return found;
@@ -286,7 +303,7 @@ export class Lattice {
         }
       }
       if (children === 0 || i >= n) break;
-      unit = sentence.charCodeAt(i);
+      unit = text[i] as number;
       if (lazy) this.need(codes.byteOffset + unit * 2);
       code = codes[unit] as number;
       if (code === 0) break;
@@ -475,18 +492,30 @@ export class Lattice {
    * start at `pos`, end at index `end` and their key ends at UTF-16 `to`.
    */
   private link(first: number, count: number, pos: number, end: number, to: number): void {
-    const { from, keyTo, next } = this;
+    const { from, keyTo } = this;
     const last = first + count - 1;
     for (let node = first; node <= last; node++) {
       from[node] = pos;
       keyTo[node] = to;
-      next[node] = node + 1;
     }
-    next[last] = NONE;
     this.count = last + 1;
-    if (this.head[end] === NONE) this.head[end] = first;
-    else next[this.tail[end] as number] = first;
-    this.tail[end] = last;
+    if (this.runs === this.runFirst.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.runFirst = grow(this.runFirst);
+      this.runLast = grow(this.runLast);
+      this.runNext = grow(this.runNext);
+    }
+    const run = this.runs++;
+    this.runFirst[run] = first;
+    this.runLast[run] = last;
+    this.runNext[run] = NONE;
+    if (this.head[end] === NONE) this.head[end] = run;
+    else this.runNext[this.tail[end] as number] = run;
+    this.tail[end] = run;
     if (end > this.maxEnd) this.maxEnd = end;
   }
 
@@ -505,38 +534,44 @@ export class Lattice {
 
   /** Viterbi for the nodes ending at `end`, in the order they were added. */
   private settle(end: number): void {
-    const { head, next, from, left, right, wordCost, cost, prev } = this;
+    const { head, runFirst, runLast, runNext, from, left, right, wordCost, cost, prev } = this;
     let carry = this.carry;
-    for (let node = head[end] as number; node !== NONE; node = next[node] as number) {
-      let before = head[from[node] as number] as number;
-      if (before === NONE) continue;
-      const l = left[node] as number;
-      const own = wordCost[node] as number;
-      let best = MAX;
-      for (; before !== NONE; before = next[before] as number) {
-        const c = (cost[before] as number) + this.connection(right[before] as number, l) + own;
-        if (c < best) {
-          best = c;
-          carry = before;
+    for (let run = head[end] as number; run !== NONE; run = runNext[run] as number) {
+      for (let node = runFirst[run] as number, last = runLast[run] as number; node <= last; node++) {
+        const first = head[from[node] as number] as number;
+        if (first === NONE) continue;
+        const l = left[node] as number;
+        const own = wordCost[node] as number;
+        let best = MAX;
+        for (let r = first; r !== NONE; r = runNext[r] as number) {
+          for (let before = runFirst[r] as number, end2 = runLast[r] as number; before <= end2; before++) {
+            const c = (cost[before] as number) + this.connection(right[before] as number, l) + own;
+            if (c < best) {
+              best = c;
+              carry = before;
+            }
+          }
         }
+        prev[node] = carry;
+        cost[node] = best;
       }
-      prev[node] = carry;
-      cost[node] = best;
     }
     this.carry = carry;
   }
 
   /** The predecessor of EOS, which stock places after the last end index and connects from it. */
   private eosPrev(last: number): number {
-    const { head, next, right, cost } = this;
+    const { head, runFirst, runLast, runNext, right, cost } = this;
     let carry = this.carry;
     let best = MAX;
     this.eosBest = MAX;
-    for (let before = head[last] as number; before !== NONE; before = next[before] as number) {
-      const c = (cost[before] as number) + this.connection(right[before] as number, 0) + 0;
-      if (c < best) {
-        best = c;
-        carry = before;
+    for (let run = head[last] as number; run !== NONE; run = runNext[run] as number) {
+      for (let before = runFirst[run] as number, end = runLast[run] as number; before <= end; before++) {
+        const c = (cost[before] as number) + this.connection(right[before] as number, 0) + 0;
+        if (c < best) {
+          best = c;
+          carry = before;
+        }
       }
     }
     this.eosBest = best;
