@@ -101,16 +101,20 @@ function unitNodes(trie: Int32Array): UnitNodes | null {
         value[unitNode] = leaf === 0 ? 1 : leaf; // wordGroups leaves no terminal at 0
         continue;
       }
-      let cp: number;
-      let left: number;
+      let cp = code;
+      let left = 0;
       if (need === 0) {
-        if (code < 0x80) [cp, left] = [code, 0];
-        else if (code >= 0xc0 && code <= 0xdf) [cp, left] = [code & 0x1f, 1];
-        else if (code >= 0xe0 && code <= 0xef) [cp, left] = [code & 0x0f, 2];
-        else return null; // above U+FFFF, or not a lead byte
+        if (code >= 0xc0 && code <= 0xdf) {
+          cp = code & 0x1f;
+          left = 1;
+        } else if (code >= 0xe0 && code <= 0xef) {
+          cp = code & 0x0f;
+          left = 2;
+        } else if (code >= 0x80) return null; // above U+FFFF, or not a lead byte
       } else {
         if ((code & 0xc0) !== 0x80) return null;
-        [cp, left] = [(acc << 6) | (code & 0x3f), need - 1];
+        cp = (acc << 6) | (code & 0x3f);
+        left = need - 1;
       }
       if (left > 0) {
         stack.push(child, unitNode, cp, left, length + 1);
@@ -159,7 +163,20 @@ function layOut(t: UnitNodes, words: Int32Array, rootLoop: boolean): UnitTrie {
   const codes = new Uint16Array(0x10000);
   byUse.forEach((u, i) => (codes[u] = i + 1));
   const code = t.unit.map((u) => codes[u] as number);
-  // Each node's children, by code.
+  // Each node's children, by code: nodes taken in code order (a counting sort), then by parent.
+  const byCode = new Int32Array(byUse.length + 2);
+  for (let i = 1; i < count; i++) {
+    const c = (code[i] as number) + 1;
+    byCode[c] = (byCode[c] as number) + 1;
+  }
+  for (let c = 0; c + 1 < byCode.length; c++) byCode[c + 1] = (byCode[c + 1] as number) + (byCode[c] as number);
+  const sorted = new Int32Array(Math.max(count - 1, 0));
+  for (let i = 1; i < count; i++) {
+    const c = code[i] as number;
+    const k = byCode[c] as number;
+    sorted[k] = i;
+    byCode[c] = k + 1;
+  }
   const first = new Int32Array(count + 1);
   for (let i = 1; i < count; i++) {
     const p = (parent[i] as number) + 1;
@@ -168,24 +185,17 @@ function layOut(t: UnitNodes, words: Int32Array, rootLoop: boolean): UnitTrie {
   for (let i = 0; i < count; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
   const kids = new Int32Array(Math.max(count - 1, 0));
   const fill = first.slice(0, count);
-  for (let i = 1; i < count; i++) {
+  for (const i of sorted) {
     const p = parent[i] as number;
     const k = fill[p] as number;
     kids[k] = i;
     fill[p] = k + 1;
   }
-  for (let node = 0; node < count; node++) {
-    const from = first[node] as number;
-    const to = first[node + 1] as number;
-    if (to - from > 1) kids.set(Array.from(kids.subarray(from, to)).sort((a, b) => (code[a] as number) - (code[b] as number)), from);
-  }
-  // The words of a node: its group's count and where its rows start in `words`.
-  const groupOf = (node: number): { rows: number; at: number } => {
+  // The words of a node: how many (`words` holds its group's count at -value - 1, the rows after it).
+  const rowsOf = (node: number): number => {
     const v = value[node] as number;
-    if (v >= 0) return { rows: 0, at: 0 };
-    const at = -v - 1;
-    const rows = words[at] as number;
-    return { rows: rows > 0 ? rows : 0, at: at + 1 };
+    const rows = v < 0 ? (words[-v - 1] as number) : 0;
+    return rows > 0 ? rows : 0;
   };
   // Depth first (children in code order): each node's offset, then its record.
   const order = new Int32Array(count);
@@ -198,7 +208,7 @@ function layOut(t: UnitNodes, words: Int32Array, rootLoop: boolean): UnitTrie {
     order[made++] = node;
     if (node !== 0) {
       offset[node] = size;
-      size += 2 + 4 * groupOf(node).rows + 2 * slots((first[node + 1] as number) - (first[node] as number));
+      size += 2 + 4 * rowsOf(node) + 2 * slots((first[node + 1] as number) - (first[node] as number));
     }
     for (let k = (first[node + 1] as number) - 1; k >= (first[node] as number); k--) stack.push(kids[k] as number);
   }
@@ -213,12 +223,11 @@ function layOut(t: UnitNodes, words: Int32Array, rootLoop: boolean): UnitTrie {
     let at = offset[node] as number;
     const from = first[node] as number;
     const to = first[node + 1] as number;
-    const group = groupOf(node);
+    const rows = rowsOf(node);
     const n = slots(to - from);
     out[at++] = n === to - from ? n : -n;
-    out[at++] = (group.rows << 1) | ((value[node] as number) !== 0 ? 1 : 0);
-    out.set(words.subarray(group.at, group.at + group.rows * 4), at);
-    at += group.rows * 4;
+    out[at++] = (rows << 1) | ((value[node] as number) !== 0 ? 1 : 0);
+    for (let w = -(value[node] as number), end = w + rows * 4; w < end; w++) out[at++] = words[w] as number;
     for (let k = from; k < to; k++) {
       const kid = kids[k] as number;
       const c = code[kid] as number;
