@@ -26,7 +26,7 @@ import { filePages, readFully, wholePages, type Pages } from "./ipadic-pages.js"
  */
 
 /** Bump when the decoding or the layout changes, so old files stop matching. */
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = Buffer.from("KOUKAIPA", "latin1");
 const FIXED_HEADER = 36;
 /** 16 KB pages: a one-sentence run reads about eighty of them. */

@@ -9,13 +9,19 @@ export interface DictionaryData {
    * Double-array trie over surface forms (base.dat, check.dat, cut where doublearray's
    * shrink() cuts), interleaved as [base, check] per node so a step reads one cache line.
    * A key's leaf holds -(its group's index in `words`) - 1 instead of -(trie id) - 1, or 1
-   * when the key has no words.
+   * when the key has no words. Empty when the unit trie holds the keys.
    */
   readonly trie: Int32Array;
   /**
+   * The same keys as a trie over UTF-16 units with their words inline, and the code of each
+   * unit (ipadic-unit-trie.ts); both empty if the keys do not fit one.
+   */
+  readonly unitTrie: Int32Array;
+  readonly unitCodes: Uint16Array;
+  /**
    * The words of each key, next to each other: a group is [n, then n × (word id, left id,
    * right id, cost)], from tid_map.dat and tid.dat (the word id is the record's byte offset
-   * in tid.dat, as kuromoji names it).
+   * in tid.dat, as kuromoji names it). Empty when the unit trie holds the keys.
    */
   readonly words: Int32Array;
   /** Word features (tid_pos.dat) in the compact form of ipadic-features.ts. */
@@ -46,6 +52,8 @@ interface ViewKind {
 /** The array kind of each section, in the order sections sit in buffers and cache files. */
 const KINDS: { readonly [K in SectionName]: ViewKind } = {
   trie: Int32Array,
+  unitTrie: Int32Array,
+  unitCodes: Uint16Array,
   words: Int32Array,
   featureStarts: Uint32Array,
   featureUnits: Uint16Array,

@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { packData, type DictionaryData } from "./ipadic-data.js";
 import { int16At } from "./ipadic-bytes.js";
 import { encodeFeatures } from "./ipadic-features.js";
+import { unitTrie } from "./ipadic-unit-trie.js";
 
 /** The files kuromoji's NodeDictionaryLoader reads, all of which this decoder reads too. */
 export const DICT_FILES = [
@@ -192,8 +193,12 @@ export function wordGroups(
   return { trie, words: Int32Array.from(words) };
 }
 
-/** The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. */
-export async function decodeDictionary(dicPath: string): Promise<DictionaryData> {
+/**
+ * The slow, always-correct path: inflate kuromoji's dict/*.dat.gz and lay them out. With
+ * `units` false the byte trie is kept even where the unit trie could hold the keys (tests
+ * compare the two walks).
+ */
+export async function decodeDictionary(dicPath: string, units = true): Promise<DictionaryData> {
   const read = (name: (typeof DICT_FILES)[number]) => gunzipFile(path.join(dicPath, name));
   // The word files are queued first: encoding their features is the longest step, and it
   // runs on this thread while the trie and cost matrix are still inflating on the pool.
@@ -225,9 +230,13 @@ export async function decodeDictionary(dicPath: string): Promise<DictionaryData>
     rows,
     tid,
   );
+  // The byte trie and its groups are kept only for keys the unit trie cannot hold.
+  const unit = units ? unitTrie(trie, words) : null;
   return packData({
-    trie,
-    words,
+    trie: unit ? new Int32Array(0) : trie,
+    unitTrie: unit ? unit.records : new Int32Array(0),
+    unitCodes: unit ? unit.codes : new Uint16Array(0),
+    words: unit ? new Int32Array(0) : words,
     featureStarts: features.starts,
     featureUnits: features.units,
     posNames: features.posNames,

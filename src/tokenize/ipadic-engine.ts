@@ -41,6 +41,8 @@ export function ipadicEngine(data: DictionaryData, pages: Pages): Tokenizer {
   const unknown: UnknownWords = unknownWords(data, pages);
   const lattice = new Lattice({
     trie: data.trie,
+    unitTrie: data.unitTrie,
+    unitCodes: data.unitCodes,
     words: data.words,
     connectionCosts: data.connectionCosts,
     unknown,

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stockTokenizer } from "../../src/tokenize/kuromoji-stock.js";
 import { defaultDicPath, loadDictionaryData, tokenizerFromData } from "../../src/tokenize/load-tokenizer.js";
+import { decodeDictionary } from "../../src/tokenize/ipadic-decode.js";
 import type { Tokenizer } from "../../src/tokenize/tokenizer.js";
 
 const LONG = 120_000;
@@ -16,6 +17,8 @@ const SEED_FILE = path.join(CORPUS, "000_ff73a4c8bf075508.txt");
 let tmp: string;
 let stock: Tokenizer;
 let ours: Tokenizer;
+/** The engine walking kuromoji's byte trie, as it does for keys the unit trie cannot hold. */
+let bytes: Tokenizer;
 
 /**
  * Same tokens, all fields, as stock kuromoji. Where stock throws (a high surrogate without
@@ -30,6 +33,7 @@ function expectSame(text: string): void {
     return;
   }
   expect(ours.tokenize(text)).toStrictEqual(want);
+  expect(bytes.tokenize(text)).toStrictEqual(want);
 }
 
 function corpusLines(): string[] {
@@ -44,7 +48,12 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kouka-lattice-"));
   process.env["XDG_CACHE_HOME"] = path.join(tmp, "xdg");
   stock = await stockTokenizer(dicPath);
-  ours = tokenizerFromData(await loadDictionaryData(dicPath));
+  const data = await loadDictionaryData(dicPath);
+  ours = tokenizerFromData(data);
+  expect(data.unitTrie.length).toBeGreaterThan(0); // IPADIC's keys fit the unit trie
+  const byteData = await decodeDictionary(dicPath, false);
+  expect([byteData.unitTrie.length, byteData.trie.length > 0]).toEqual([0, true]);
+  bytes = tokenizerFromData(byteData);
 }, LONG);
 
 afterAll(() => {
@@ -98,6 +107,23 @@ describe("kouka's IPADIC engine", () => {
       expect(ours.tokenize(text).map((t) => t.surface).join("")).toBe(text);
     }
   });
+
+  it("walks the unit trie as the byte trie where stock throws (NUL, lone high surrogates)", () => {
+    for (const text of ["\u0000", "\u0000経済", "\u0000\u0000東京都", "a\u0000b", "東京\u0000都", "規模の\u0000経済", "\uD800", "東京\uD800\uD800\uDC00", "経\uD800済"]) {
+      expect(ours.tokenize(text)).toStrictEqual(bytes.tokenize(text));
+    }
+  });
+
+  it("matches stock kuromoji on a sentence longer than the fast pass takes", () => {
+    const seed = fs.readFileSync(SEED_FILE, "utf8").replace(/[。、\n！？]/g, "");
+    let text = seed;
+    while (text.length < 33_000) text += seed;
+    const cut = /[\uD800-\uDBFF]/u.test(text.charAt(32_999)) ? 32_999 : 33_000;
+    const long = text.slice(0, cut);
+    const want = stock.tokenize(long);
+    expect(want.length).toBeGreaterThan(10_000);
+    expect(ours.tokenize(long)).toStrictEqual(want);
+  }, LONG);
 
   it("matches stock kuromoji on random UTF-16 strings", () => {
     const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));

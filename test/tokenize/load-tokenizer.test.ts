@@ -153,8 +153,9 @@ describe("dictionary cache", () => {
     };
     const older = path.join(cacheDir, "ipadic-00000000000000-11111111111111.bin");
     const other = path.join(cacheDir, "ipadic-22222222222222-33333333333333.bin");
-    fs.writeFileSync(older, head(2));
-    fs.writeFileSync(other, head(3));
+    const format = good.readUInt32LE(8); // the current one
+    fs.writeFileSync(older, head(format - 1));
+    fs.writeFileSync(other, head(format));
     fs.writeFileSync(cacheFile, good.subarray(0, 4096)); // damaged: decoded and written again
     await openDictionary(dicPath, cacheDir);
     expect([fs.existsSync(older), fs.existsSync(other)]).toEqual([false, true]);
