@@ -59,27 +59,13 @@ export async function processDocuments(
     ahead.push(rest.value);
     if (rest.value.kind === "document") aheadChars += rest.value.text.length;
   }
-  // This thread analyses too, beside jobs - 1 worker threads: it has the cores' share left
-  // over from reading and writing, and it starts at once while the threads start up.
-  const pool = options.jobs > 1 && !rest.done ? await startPool(options.jobs - 1, options, task, resources) : undefined;
+  const pool = options.jobs > 1 && !rest.done ? await startPool(options, task, resources) : undefined;
   const ctx = { ...resources, clean: options.clean };
-  /** Characters given to this thread and not analysed yet. */
-  let hereLoad = 0;
   const analyze = (item: Extract<InputItem, { kind: "document" }>): Promise<DocumentOutput> => {
     // tokens of a huge document are made here as they are written; a worker would send them all at once.
-    const here = !pool || (task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE) || hereLoad <= pool.lightestLoad();
+    const inWorker = pool && !(task.produce === "tokens" && item.text.length > STREAM_TOKENS_ABOVE);
     const input = documentInput(item, task.produce === "mentions" || (task.produce === "result" && task.mentions !== undefined));
-    const size = item.text.length;
-    if (here) hereLoad += size;
-    const inThread = (): Promise<DocumentOutput> =>
-      inThisThread(() => {
-        try {
-          return analyzeForTask(task, input, ctx);
-        } finally {
-          hereLoad -= size;
-        }
-      });
-    const output = (here ? inThread() : pool!.analyze(input)).catch((e: unknown) => {
+    const output = (inWorker ? pool.analyze(input) : inThisThread(() => analyzeForTask(task, input, ctx))).catch((e: unknown) => {
       throw analysisError(item.source, e);
     });
     // Awaited in input order later; until then a failure must not count as unhandled.
@@ -163,10 +149,10 @@ function documentInput(item: Extract<InputItem, { kind: "document" }>, withOrigi
 }
 
 /** Loaded only for a run of several documents: a one-document run never pays for worker_threads. */
-async function startPool(threads: number, options: RunOptions, task: DocumentTask, resources: Resources): Promise<WorkerPool> {
+async function startPool(options: RunOptions, task: DocumentTask, resources: Resources): Promise<WorkerPool> {
   const { tokenizer: _, ...knowledge } = resources;
   const { createWorkerPool } = await import("../parallel/worker-pool.js");
-  return createWorkerPool(threads, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
+  return createWorkerPool(options.jobs, { data: await loadDictionaryData(), knowledge, clean: options.clean, task });
 }
 
 /**

@@ -66,7 +66,7 @@ export function addDictionaryOptions(command: Command): Command {
 /** How documents are found, decoded, read and analysed; `meta`: record fields copied into rows. */
 export function addReadingOptions(command: Command, { meta }: { readonly meta: boolean }): Command {
   command
-    .option("-j, --jobs <n>", "documents analysed at once (default and most: the number of cores)")
+    .option("-j, --jobs <n>", "worker threads (default and most: the number of cores)")
     .addOption(encodingOption())
     .addOption(new Option("--input-format <format>", "format of standard input and named files (default: by extension)").choices(INPUT_FORMATS))
     .option("--text-field <name>", "record field (JSONL key, CSV column) holding the text", "text")

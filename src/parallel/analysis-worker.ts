@@ -8,13 +8,13 @@ import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 const init = workerData as WorkerInit;
 const port = parentPort!;
 const post = (reply: WorkerReply): void => port.postMessage(reply);
-/** Test only: the thread exits (as if killed, or out of memory) when sent this document (`*`: any). */
+/** Test only: the thread exits (as if killed, or out of memory) when sent this document. */
 const exitOn = process.env["KOUKA_TEST_WORKER_EXIT"];
 
 try {
   const ctx = { ...init.knowledge, tokenizer: tokenizerFromData(init.data), clean: init.clean };
   port.on("message", (job: WorkerJob) => {
-    if (exitOn !== undefined && (exitOn === "*" || job.input.document === exitOn)) process.exit(3);
+    if (exitOn !== undefined && job.input.document === exitOn) process.exit(3);
     try {
       post({ seq: job.seq, output: toMessage(analyzeForTask(init.task, job.input, ctx)) });
     } catch (e) {

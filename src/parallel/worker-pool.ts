@@ -6,8 +6,6 @@ import type { WorkerInit, WorkerJob, WorkerReply } from "./worker-protocol.js";
 /** Analyses documents on worker threads; results come back as promises, one per document. */
 export interface WorkerPool {
   analyze(input: DocumentInput): Promise<DocumentOutput>;
-  /** Characters sent to the least loaded thread and not analysed yet. */
-  lightestLoad(): number;
   close(): Promise<void>;
 }
 
@@ -91,7 +89,6 @@ export function createWorkerPool(size: number, init: WorkerInit, workerUrl: URL 
         slot.worker.postMessage(job);
       });
     },
-    lightestLoad: () => Math.min(...slots.map((s) => s.load)),
     async close() {
       closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
