@@ -80,6 +80,9 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
   }
 }
 
+/** Rows formatted and written at once. */
+const BATCH = 4096;
+
 function rowWriter(options: RunOptions, body: ReportBody): ReportWriter {
   if (options.format === "partial") throw new Error("rowWriter: partial is not a row format");
   const fields = options.records.meta;
@@ -87,9 +90,18 @@ function rowWriter(options: RunOptions, body: ReportBody): ReportWriter {
   const formatter = createFormatter({ format: options.format, columns, bom: options.bom, excelSafe: options.excelSafe });
   return {
     header: formatter.header,
+    // Rows are formatted BATCH at a time; a loop here rather than a generator of batches, as
+    // `tokens` has a row per word.
     *document(output, meta) {
       const rows = body.rows?.(output) ?? [];
-      for (const batch of batches(columns === body.columns ? rows : withMeta(rows, fields, meta))) yield formatter.format(batch);
+      let batch: Row[] = [];
+      for (const row of columns === body.columns ? rows : withMeta(rows, fields, meta)) {
+        if (batch.push(row) === BATCH) {
+          yield formatter.format(batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield formatter.format(batch);
     },
     finish: () => formatter.format(body.finish?.() ?? []),
     notes: () => body.notes?.() ?? [],
@@ -107,14 +119,3 @@ function partialWriter(options: RunOptions, resources: Resources): ReportWriter 
 }
 
 /** Rows in groups of a few thousand: formatted and written a group at a time. */
-function* batches(rows: Iterable<Row>, size = 4096): Generator<Row[]> {
-  let batch: Row[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}

@@ -53,11 +53,24 @@ export function createFormatter(options: FormatOptions): RowFormatter {
     };
   }
   const bom = options.bom ? "\ufeff" : "";
+  if (options.format === "tsv") {
+    // One pass, no arrays of cells: `tokens -f tsv` writes a row per word.
+    const cell = (value: Cell): string => escapeTsv(cellText(value, excelSafe));
+    return {
+      header: bom + columns.map(cell).join("\t") + "\n",
+      format(rows) {
+        let text = "";
+        for (const r of rows) {
+          text += cell(r[columns[0]!]);
+          for (let i = 1; i < columns.length; i++) text += "\t" + cell(r[columns[i]!]);
+          text += "\n";
+        }
+        return text;
+      },
+    };
+  }
   const cells = (rows: readonly (readonly Cell[])[]): string[][] => rows.map((r) => r.map((v) => cellText(v, excelSafe)));
-  const write =
-    options.format === "tsv"
-      ? (rows: readonly (readonly Cell[])[]): string => cells(rows).map((r) => r.map(escapeTsv).join("\t") + "\n").join("")
-      : (rows: readonly (readonly Cell[])[]): string => (rows.length === 0 ? "" : stringify(cells(rows), CSV_OPTIONS));
+  const write = (rows: readonly (readonly Cell[])[]): string => (rows.length === 0 ? "" : stringify(cells(rows), CSV_OPTIONS));
   return {
     header: bom + write([columns]),
     format: (rows) => write(rows.map((r) => columns.map((c) => r[c]))),

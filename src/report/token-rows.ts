@@ -1,6 +1,9 @@
 import type { PreparedText } from "../pipeline.js";
 import type { Token } from "../token.js";
+import { isSpaceUnit } from "./document-stats.js";
 import type { Row } from "./row.js";
+
+const SPACES = /^\s+$/u;
 
 export const tokenColumns = ["document", "sentence", "index", "surface", "pos", "pos_detail_1", "basic_form", "reading", "start", "end"];
 
@@ -15,7 +18,7 @@ export function* tokenRows(document: string, text: Pick<PreparedText, "source" |
   for (const sentenceTokens of tokens) {
     let index = 0;
     for (const t of sentenceTokens) {
-      if (/^\s+$/u.test(t.surface)) continue;
+      if (isSpaceUnit(t.surface.charCodeAt(0)) && SPACES.test(t.surface)) continue;
       index++;
       yield {
         document,
