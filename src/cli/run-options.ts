@@ -51,7 +51,7 @@ export function addSharedOptions(command: Command, extra: { readonly partial?: b
     .option("-o, --output <file>", "write the report to FILE (whole or not at all) instead of stdout");
   addReadingOptions(command, { meta: true }).option("--shard <i/n>", "only share I of N of the documents (by a hash of their name), 0 ≤ I < N");
   if (extra.partial) {
-    command.option("--counts-only", "with -f partial: leave out the compound-term statistics (a partial a tenth the size, made faster; no terms from it)", false);
+    command.option("--counts-only", "with -f partial: leave out the compound-term statistics (a partial a fifteenth the size, made faster; no terms from it)", false);
   }
   return command;
 }

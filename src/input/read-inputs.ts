@@ -36,8 +36,8 @@ export function usesStdin(paths: readonly string[]): boolean {
 
 /**
  * Documents and per-input errors in input order (DESIGN.md "Commands", "Errors").
- * Folders are listed first but files are read as the consumer pulls, one ahead, so
- * memory holds the file being analysed and the next one's bytes.
+ * Folders are listed first but files are read as the consumer pulls, one small file
+ * ahead, so memory holds the file being analysed and at most the next one's bytes.
  */
 export async function* readInputs(paths: readonly string[], options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let stdinRead = false;
@@ -78,21 +78,25 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
   }
   if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
   const ids = listing.entries.map((entry) => (entry.rel === "" ? given : joinId(given, entry.rel)));
-  // The next file is read while this one's documents are analysed (a read is four trips
-  // to the thread pool; 861 small files left the analysis idle for a seventh of its time).
+  // After a small file the next one is read while this one's documents are analysed (a read
+  // is four trips to the thread pool: 861 small files left the analysis idle for a seventh of
+  // its time); after a big one it is not, so two big files are never held at once.
   const read = (k: number): Promise<Uint8Array | InputItem> | undefined => {
     const entry = listing.entries[k];
     return entry === undefined || entry.problem ? undefined : bytesOrFailure(ids[k]!);
   };
-  let next = read(0);
+  let ahead = read(0);
   for (const [k, entry] of listing.entries.entries()) {
     const id = ids[k]!;
-    const current = next;
-    next = read(k + 1);
+    const current = await (ahead ?? read(k));
+    ahead = current instanceof Uint8Array && current.length > READ_AHEAD_AFTER ? undefined : read(k + 1);
     if (entry.problem) yield failure(entry.problem.code, id, entry.problem.message);
-    else yield* fileItems(await current!, id, formatOfName(id) ?? "text", options);
+    else yield* fileItems(current!, id, formatOfName(id) ?? "text", options);
   }
 }
+
+/** The next file is read ahead only after a file of at most this many bytes. */
+const READ_AHEAD_AFTER = 8 << 20;
 
 /** A file's bytes, or the item that says why it cannot be read. */
 async function bytesOrFailure(filePath: string): Promise<Uint8Array | InputItem> {

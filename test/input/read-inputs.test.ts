@@ -221,6 +221,14 @@ describe("readInputs: folders", () => {
     expect((await items.next()).value).toMatchObject({ kind: "document", text: "two" });
     expect((await items.next()).value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
   });
+
+  it("reads no file ahead after a big one (two big files are never held at once)", async () => {
+    const root = await makeTree("big-then", { "1.txt": "あ".repeat(3_000_000), "2.txt": "two" });
+    const items = readInputs([root], { encoding: "auto" });
+    expect((await items.next()).value).toMatchObject({ kind: "document" });
+    await rm(path.join(root, "2.txt"));
+    expect((await items.next()).value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
+  });
 });
 
 describe("readInputs: JSONL", () => {
