@@ -1,5 +1,7 @@
 import type { WordCondition } from "../dictionary/context-rule.js";
 import { wordMatches, type RuleExpression } from "../dictionary/rule-expression.js";
+import { isBlank } from "../text/is-space.js";
+import { lowerCase } from "../text/remembered.js";
 import type { Token } from "../token.js";
 
 /**
@@ -40,12 +42,12 @@ function windowOf(within: number | "sentence", tokens: readonly Token[], from: n
 }
 
 function stepMatches(step: readonly string[], token: Token): boolean {
-  const surface = token.surface.toLowerCase();
-  const basic = token.basicForm === "*" ? surface : token.basicForm.toLowerCase();
+  const surface = lowerCase(token.surface);
+  const basic = token.basicForm === "*" ? surface : lowerCase(token.basicForm);
   return step.some((w) => wordMatches(w, surface) || wordMatches(w, basic));
 }
 
-const isSpace = (t: Token): boolean => t.surface.trim() === "";
+const isSpace = (t: Token): boolean => isBlank(t.surface);
 
 /** Whether the steps occur in order among tokens [first, last], at most `gap` word tokens apart. */
 export function sequenceOccurs(steps: readonly (readonly string[])[], gap: number, tokens: readonly Token[], first: number, last: number): boolean {

@@ -1,8 +1,8 @@
+import { isBlank } from "../text/is-space.js";
 import { remembered } from "../text/remembered.js";
 import { singularizeNoun } from "./singularize-noun.js";
 
 const LATIN_WORD = /^[a-z]+$/;
-const SPACE = /^\s*$/u;
 
 /**
  * What a token is compared by when matching terms: case-folded, English nouns in the
@@ -16,7 +16,7 @@ export function tokenKey(surface: string): string {
 const keys = new Map<string, string>();
 
 function keyOf(surface: string): string {
-  if (SPACE.test(surface)) return "";
+  if (isBlank(surface)) return "";
   const lower = surface.toLowerCase();
   return LATIN_WORD.test(lower) && lower.length > 3 ? singularizeNoun(lower) : lower;
 }

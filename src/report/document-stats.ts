@@ -1,3 +1,4 @@
+import { isSpaceUnit } from "../text/is-space.js";
 import type { DocumentAnalysis } from "../pipeline.js";
 
 /** Size figures of an analysed document, as the report columns define them. */
@@ -22,13 +23,6 @@ function countVisibleChars(text: string): number {
     if (!isSpaceUnit(c)) n++;
   }
   return n;
-}
-
-/** Whether UTF-16 unit `c` is what /\s/u matches: ECMAScript WhiteSpace and LineTerminator. */
-export function isSpaceUnit(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Mentions per thousand word tokens, to two decimals (0 for a document with no words). */

@@ -1,9 +1,7 @@
 import type { PreparedText } from "../pipeline.js";
 import type { Token } from "../token.js";
-import { isSpaceUnit } from "./document-stats.js";
+import { isBlank } from "../text/is-space.js";
 import type { Row } from "./row.js";
-
-const SPACES = /^\s+$/u;
 
 export const tokenColumns = ["document", "sentence", "index", "surface", "pos", "pos_detail_1", "basic_form", "reading", "start", "end"];
 
@@ -40,7 +38,7 @@ export function tokenRows(document: string, text: Pick<PreparedText, "source" | 
 function sentenceRows(document: string, text: Pick<PreparedText, "map">, tokens: readonly Token[], toCodePoints: (offset: number) => number): Row[] {
   const rows: Row[] = [];
   for (const t of tokens) {
-    if (isSpaceUnit(t.surface.charCodeAt(0)) && SPACES.test(t.surface)) continue;
+    if (t.surface !== "" && isBlank(t.surface)) continue;
     rows.push({
       document,
       sentence: t.sentence + 1,
