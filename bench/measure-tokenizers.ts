@@ -24,10 +24,21 @@ export interface TokenizerRuns {
   readonly few: Corpus | null;
   readonly fewJobs1: RunResult[];
   readonly fewJobs2: RunResult[];
+  /**
+   * Wall ms of two `--jobs 1` processes started together, each on half of `few`'s files: what
+   * two cores give when nothing is shared, the ceiling for `--jobs 2` on this machine.
+   */
+  readonly fewHalves: number[];
 }
 
 function mecabInstalled(): boolean {
   return spawnSync("mecab", ["--version"], { encoding: "utf8" }).status === 0;
+}
+
+/** The corpus's files in two halves, every other file (the files are all about the same size). */
+function halvesOf(corpus: Corpus): string[][] {
+  const files = fs.readdirSync(corpus.dir).sort().map((name) => path.join(corpus.dir, name));
+  return [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
 }
 
 /** The corpus as one file for MeCab, and the `-b` it needs (longer than the longest line, in bytes). */
@@ -50,7 +61,8 @@ function mecabInput(ctx: BenchContext, corpus: Corpus): { file: string; bytes: n
  * `kouka tokens -f tsv --jobs 1` (whole processes), and --jobs 1 / --jobs 2 on 40 files.
  */
 export async function measureTokenizers(ctx: BenchContext, corpus: Corpus, few: Corpus | null, runs: number): Promise<TokenizerRuns> {
-  const out = { engine: [] as TokenizeRun[], stock: [] as TokenizeRun[], mecab: [] as RunResult[], mecabBytes: 0, analyze: [] as RunResult[], tokens: [] as RunResult[], few, fewJobs1: [] as RunResult[], fewJobs2: [] as RunResult[] };
+  const out = { engine: [] as TokenizeRun[], stock: [] as TokenizeRun[], mecab: [] as RunResult[], mecabBytes: 0, analyze: [] as RunResult[], tokens: [] as RunResult[], few, fewJobs1: [] as RunResult[], fewJobs2: [] as RunResult[], fewHalves: [] as number[] };
+  const halves = few ? halvesOf(few) : [];
   const mecab = mecabInstalled() ? mecabInput(ctx, corpus) : null;
   out.mecabBytes = mecab?.bytes ?? 0;
   const parse = (r: RunResult): TokenizeRun => JSON.parse(r.stdout) as TokenizeRun;
@@ -65,6 +77,9 @@ export async function measureTokenizers(ctx: BenchContext, corpus: Corpus, few: 
     if (few) {
       out.fewJobs1.push(await ctx.run(ctx.koukaSpec(["analyze", "--jobs", "1", "-q", few.dir])));
       out.fewJobs2.push(await ctx.run(ctx.koukaSpec(["analyze", "--jobs", "2", "-q", few.dir])));
+      const started = performance.now();
+      await Promise.all(halves.map((files) => ctx.run(ctx.koukaSpec(["analyze", "--jobs", "1", "-q", ...files]))));
+      out.fewHalves.push(performance.now() - started);
     }
   }
   return out;

@@ -115,7 +115,7 @@ export async function mergePartials(paths: readonly string[], options: MergeOpti
     await sink.write(formatter.header);
     let batch: Row[] = [];
     const flush = async (): Promise<void> => {
-      if (!sink.closed) await sink.write(formatter.format(batch));
+      if (!sink.closed) await sink.write(formatter.encode(batch));
       batch = [];
     };
     for (const d of documents.sort(byDocument)) {

@@ -7,7 +7,8 @@ import { resolveOutputTarget } from "./output-target.js";
 
 /** Where the report goes: stdout, or a file that appears whole or not at all. */
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  /** Text, or text already encoded as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Publishes the report (renames the temp file into place). */
   commit(): void;
   /** Throws away a partial report. */
@@ -36,10 +37,10 @@ export function stdoutSink(stdout: Writable, closedAtStart = false): OutputSink 
     get closed() {
       return closed;
     },
-    async write(text) {
+    async write(chunk) {
       check();
-      if (closed || text === "") return;
-      if (!stdout.write(text)) {
+      if (closed || chunk.length === 0) return;
+      if (!stdout.write(chunk)) {
         await new Promise<void>((resolve) => {
           const done = (): void => {
             stdout.off("drain", done);
@@ -114,9 +115,9 @@ export function fileSink(given: string): OutputSink {
   };
   return {
     closed: false,
-    async write(text) {
+    async write(chunk) {
       try {
-        writeAll(fd, text);
+        writeAll(fd, chunk);
       } catch (e) {
         throw writeError(given, e);
       }
@@ -162,10 +163,10 @@ function inPlaceSink(given: string, file: string): OutputSink {
     get closed() {
       return closed;
     },
-    async write(text) {
+    async write(chunk) {
       if (closed) return;
       try {
-        writeAll(fd, text);
+        writeAll(fd, chunk);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EPIPE") throw writeError(given, e);
         closed = true;
@@ -176,7 +177,7 @@ function inPlaceSink(given: string, file: string): OutputSink {
   };
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

@@ -34,11 +34,11 @@ export interface ReportBody {
   notes?(): readonly string[];
 }
 
-/** Text written for each document and at the end: formatted rows, or partial lines. */
+/** Text written for each document and at the end: formatted rows (as UTF-8), or partial lines. */
 interface ReportWriter {
   readonly header: string;
-  document(output: DocumentOutput, meta: Meta | undefined): Iterable<string>;
-  finish(): string;
+  document(output: DocumentOutput, meta: Meta | undefined): Iterable<string | Uint8Array>;
+  finish(): string | Uint8Array;
   notes(): readonly string[];
 }
 
@@ -64,8 +64,8 @@ export async function runReport(paths: readonly string[], options: RunOptions, s
   try {
     await sink.write(writer.header);
     const { failed } = await processDocuments(paths, options, spec.task, resources, io, async (output, meta) => {
-      for (const text of writer.document(output, meta)) {
-        await sink.write(text);
+      for (const chunk of writer.document(output, meta)) {
+        await sink.write(chunk);
         if (sink.closed) break;
       }
       return !sink.closed;
@@ -97,13 +97,13 @@ function rowWriter(options: RunOptions, body: ReportBody): ReportWriter {
       let batch: Row[] = [];
       for (const row of columns === body.columns ? rows : withMeta(rows, fields, meta)) {
         if (batch.push(row) === BATCH) {
-          yield formatter.format(batch);
+          yield formatter.encode(batch);
           batch = [];
         }
       }
-      if (batch.length > 0) yield formatter.format(batch);
+      if (batch.length > 0) yield formatter.encode(batch);
     },
-    finish: () => formatter.format(body.finish?.() ?? []),
+    finish: () => formatter.encode(body.finish?.() ?? []),
     notes: () => body.notes?.() ?? [],
   };
 }

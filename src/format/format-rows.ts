@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Row, TermCounts } from "../report/row.js";
 import { escapeFormula } from "./escape-formula.js";
-import { escapeTsv } from "./escape-tsv.js";
+import { TsvBytes } from "./tsv-bytes.js";
 
 export type OutputFormat = "csv" | "tsv" | "jsonl";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["csv", "tsv", "jsonl"];
@@ -20,6 +20,16 @@ export interface RowFormatter {
   /** The BOM and header line (empty for JSONL). */
   readonly header: string;
   format(rows: readonly Row[]): string;
+  /** The same as UTF-8, which is what a report writes (TSV is made as bytes in the first place). */
+  encode(rows: readonly Row[]): Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** A formatter of text whose bytes are that text encoded. */
+function ofText(header: string, format: (rows: readonly Row[]) => string): RowFormatter {
+  return { header, format, encode: (rows) => utf8.encode(format(rows)) };
 }
 
 type Cell = Row[string] | undefined;
@@ -47,32 +57,30 @@ export function createFormatter(options: FormatOptions): RowFormatter {
   const { columns } = options;
   const excelSafe = options.excelSafe === true;
   if (options.format === "jsonl") {
-    return {
-      header: "",
-      format: (rows) => rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? ""]))) + "\n").join(""),
-    };
+    return ofText("", (rows) => rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? ""]))) + "\n").join(""));
   }
   const bom = options.bom ? "\ufeff" : "";
   if (options.format === "tsv") {
-    // One pass, no arrays of cells: `tokens -f tsv` writes a row per word.
-    const cell = (value: Cell): string => escapeTsv(cellText(value, excelSafe));
-    return {
-      header: bom + columns.map(cell).join("\t") + "\n",
-      format(rows) {
-        let text = "";
-        for (const r of rows) {
-          text += cell(r[columns[0]!]);
-          for (let i = 1; i < columns.length; i++) text += "\t" + cell(r[columns[i]!]);
-          text += "\n";
-        }
-        return text;
-      },
+    const tsv = new TsvBytes();
+    const cell = (value: Cell): void => {
+      if (typeof value === "number") tsv.number(value);
+      else if (value !== undefined) tsv.text(cellText(value, excelSafe));
     };
+    const encode = (rows: readonly Row[]): Uint8Array => {
+      for (const r of rows) {
+        cell(r[columns[0]!]);
+        for (let i = 1; i < columns.length; i++) {
+          tsv.tab();
+          cell(r[columns[i]!]);
+        }
+        tsv.newline();
+      }
+      return tsv.take();
+    };
+    // The header is the row whose every cell is its column's name.
+    return { header: bom + fromUtf8.decode(encode([Object.fromEntries(columns.map((c) => [c, c]))])), format: (rows) => fromUtf8.decode(encode(rows)), encode };
   }
   const cells = (rows: readonly (readonly Cell[])[]): string[][] => rows.map((r) => r.map((v) => cellText(v, excelSafe)));
   const write = (rows: readonly (readonly Cell[])[]): string => (rows.length === 0 ? "" : stringify(cells(rows), CSV_OPTIONS));
-  return {
-    header: bom + write([columns]),
-    format: (rows) => write(rows.map((r) => columns.map((c) => r[c]))),
-  };
+  return ofText(bom + write([columns]), (rows) => write(rows.map((r) => columns.map((c) => r[c]))));
 }
