@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CORPUS, countsOf, csvRecords, parseCsv, ROOT, runKouka, runShell, SEED, STACK_TRACE } from "./run-kouka.js";
+import { tempFolder } from "./temp-folder.js";
 
 // Each test spawns the CLI, sometimes a dozen times: slow on a loaded machine, never stuck.
 vi.setConfig({ testTimeout: 180_000 });
@@ -11,23 +11,10 @@ vi.setConfig({ testTimeout: 180_000 });
 // The bad-input battery: every input kouka can be handed by mistake, each mixed with the
 // seed article so we also see that no good document is lost (DESIGN.md "Errors and exit codes").
 
-let tmp: string;
 const SEED_BODY = readFileSync(SEED, "utf8").split("\n")[0]! + "\n\n";
 
-beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), "kouka-bad-"));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-/** Writes `content` under the temp folder and returns the absolute path. */
-function put(rel: string, content: string | Uint8Array): string {
-  const file = path.join(tmp, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFolder("kouka-bad-");
+const { put } = temp;
 
 /** Deterministic pseudo-random bytes (xorshift32), so a failure can be replayed. */
 function randomBytes(n: number, seed: number): Uint8Array {
@@ -71,14 +58,14 @@ function expectMessages(stderr: string, expected: readonly { where: string; why:
 
 describe("bad inputs next to a good one: named on stderr, exit 1, the seed still 7,7,4", () => {
   const battery: { name: string; make: () => string; why: RegExp }[] = [
-    { name: "missing file", make: () => path.join(tmp, "nope.txt"), why: /no such file or directory$/ },
+    { name: "missing file", make: () => path.join(temp.dir, "nope.txt"), why: /no such file or directory$/ },
     {
       name: "directory without text files",
       make: () => {
         put("no-text/data.xlsx", "a,b\n");
         put("no-text/sub/image.png", randomBytes(64, 7));
         put("no-text/.hidden.txt", "規模の経済");
-        return path.join(tmp, "no-text");
+        return path.join(temp.dir, "no-text");
       },
       why: /no \.txt, \.md, \.markdown, \.html, \.htm, \.jsonl, \.ndjson, \.csv, \.tsv files \(skipped 2 files with other extensions \(\.png 1, \.xlsx 1\)\)$/,
     },
@@ -115,7 +102,7 @@ describe("bad inputs next to a good one: named on stderr, exit 1, the seed still
     put("mixed/a.txt", readFileSync(SEED));
     put("mixed/b/broken.txt", Buffer.concat([Buffer.from([0]), randomBytes(500, 9)]));
     put("mixed/c.md", "範囲の経済\n");
-    const { code, stdout, stderr } = runKouka(["analyze", "mixed"], { cwd: tmp });
+    const { code, stdout, stderr } = runKouka(["analyze", "mixed"], { cwd: temp.dir });
     expect(code).toBe(1);
     expectMessages(stderr, [{ where: "mixed/b/broken.txt", why: /not a text file/ }]);
     expect(csvRecords(stdout).map((r) => r["document"])).toEqual(["mixed/a.txt", "mixed/c.md"]);
@@ -125,15 +112,15 @@ describe("bad inputs next to a good one: named on stderr, exit 1, the seed still
 
   it("a folder with a symlink loop is walked once", () => {
     put("loop/a.txt", readFileSync(SEED));
-    symlinkSync(path.join(tmp, "loop"), path.join(tmp, "loop", "again"));
-    const { code, stdout, stderr } = runKouka(["analyze", path.join(tmp, "loop")], { timeoutMs: 60_000 });
+    symlinkSync(path.join(temp.dir, "loop"), path.join(temp.dir, "loop", "again"));
+    const { code, stdout, stderr } = runKouka(["analyze", path.join(temp.dir, "loop")], { timeoutMs: 60_000 });
     // Not followed without --follow, and said so.
-    expect(stderr).toBe(`kouka: ${path.join(tmp, "loop")}: skipped 1 symbolic link to folders (--follow reads them)\n`);
+    expect(stderr).toBe(`kouka: ${path.join(temp.dir, "loop")}: skipped 1 symbolic link to folders (--follow reads them)\n`);
     expect(code).toBe(0);
-    expect(csvRecords(stdout).map((r) => r["document"])).toEqual([path.join(tmp, "loop", "a.txt")]);
-    const followed = runKouka(["analyze", "--follow", path.join(tmp, "loop")], { timeoutMs: 60_000 });
+    expect(csvRecords(stdout).map((r) => r["document"])).toEqual([path.join(temp.dir, "loop", "a.txt")]);
+    const followed = runKouka(["analyze", "--follow", path.join(temp.dir, "loop")], { timeoutMs: 60_000 });
     expect(followed.stderr).toBe("");
-    expect(csvRecords(followed.stdout).map((r) => r["document"])).toEqual([path.join(tmp, "loop", "a.txt")]);
+    expect(csvRecords(followed.stdout).map((r) => r["document"])).toEqual([path.join(temp.dir, "loop", "a.txt")]);
   });
 
   it("standard input named twice is a usage error: exit 2, nothing written", () => {
@@ -366,7 +353,7 @@ describe("dictionaries", () => {
   });
 
   it("a missing dictionary: exit 2, nothing on stdout", () => {
-    const dict = path.join(tmp, "dict", "missing.yaml");
+    const dict = path.join(temp.dir, "dict", "missing.yaml");
     const { code, stdout, stderr } = runKouka(["analyze", "-d", dict, SEED]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
@@ -375,7 +362,7 @@ describe("dictionaries", () => {
 
   it("a custom dictionary given relative to the working directory is found there", () => {
     put("dict/own/mine.yaml", "concepts:\n  - id: cloud\n    label: クラウド\n    terms:\n      - クラウド\n");
-    const { code, stdout, stderr } = runKouka(["analyze", "-d", "own/mine.yaml", "-"], { cwd: path.join(tmp, "dict"), input: "クラウドとクラウド。" });
+    const { code, stdout, stderr } = runKouka(["analyze", "-d", "own/mine.yaml", "-"], { cwd: path.join(temp.dir, "dict"), input: "クラウドとクラウド。" });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const [header, row] = parseCsv(stdout);
@@ -391,20 +378,20 @@ describe("a closed pipe ends the run quietly", () => {
   });
   for (const command of ["analyze", "analyze -f jsonl", "mentions", "tokens"]) {
     it(`kouka ${command} many-files | head -1`, () => {
-      const r = runShell(`kouka ${command} many | head -1; echo "exit=\${PIPESTATUS[0]}"`, { cwd: tmp });
+      const r = runShell(`kouka ${command} many | head -1; echo "exit=\${PIPESTATUS[0]}"`, { cwd: temp.dir });
       expect(r.stderr).toBe("");
       expect(r.stdout.split("\n")[1]).toBe("exit=0");
     });
   }
   it("kouka --help | head -1", () => {
-    const r = runShell(`kouka --help | head -1; echo "exit=\${PIPESTATUS[0]}"`, { cwd: tmp });
+    const r = runShell(`kouka --help | head -1; echo "exit=\${PIPESTATUS[0]}"`, { cwd: temp.dir });
     expect([r.stderr, r.stdout.split("\n")[1]]).toEqual(["", "exit=0"]);
   });
 });
 
 describe("standard output that cannot be written", () => {
   it.skipIf(!existsSync("/dev/full"))("a full disk behind > file is an error naming standard output, exit 2", () => {
-    const r = runShell(`kouka mentions many > /dev/full`, { cwd: tmp });
+    const r = runShell(`kouka mentions many > /dev/full`, { cwd: temp.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("kouka: standard output: cannot write the report: no space left on device\n");
   });
@@ -412,7 +399,7 @@ describe("standard output that cannot be written", () => {
 
 describe("-o, --output", () => {
   it("an unwritable path (missing folder): exit 2, a message naming it, nothing on stdout", () => {
-    const target = path.join(tmp, "no-such-folder", "out.csv");
+    const target = path.join(temp.dir, "no-such-folder", "out.csv");
     const { code, stdout, stderr } = runKouka(["analyze", "-o", target, SEED]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
@@ -420,13 +407,13 @@ describe("-o, --output", () => {
   });
 
   it("the message names the user's path, not kouka's temp file", () => {
-    const target = path.join(tmp, "no-such-folder", "out.csv");
+    const target = path.join(temp.dir, "no-such-folder", "out.csv");
     const { stderr } = runKouka(["analyze", "-o", target, SEED]);
     expect(stderr).not.toMatch(/\.tmp\b/);
   });
 
   it("a target that is a folder: exit 2 and no temp file left beside it", () => {
-    const parent = path.join(tmp, "out-dir");
+    const parent = path.join(temp.dir, "out-dir");
     mkdirSync(path.join(parent, "report.csv"), { recursive: true });
     const target = path.join(parent, "report.csv");
     const { code, stdout, stderr } = runKouka(["analyze", "-o", target, SEED]);
@@ -437,7 +424,7 @@ describe("-o, --output", () => {
   });
 
   it("a run that fails (bad dictionary) leaves no output file and no temp file", () => {
-    const dir = path.join(tmp, "atomic-fail");
+    const dir = path.join(temp.dir, "atomic-fail");
     mkdirSync(dir);
     const dict = put("atomic-fail-dict/bad.yaml", "concepts: [\n");
     const { code, stdout } = runKouka(["analyze", "-d", dict, "-o", "out.csv", SEED], { cwd: dir });
@@ -447,7 +434,7 @@ describe("-o, --output", () => {
   });
 
   it("a run that fails keeps an existing report as it was", () => {
-    const dir = path.join(tmp, "atomic-keep");
+    const dir = path.join(temp.dir, "atomic-keep");
     mkdirSync(dir);
     writeFileSync(path.join(dir, "out.csv"), "old report\n");
     const { code } = runKouka(["mentions", "--concept", "nope", "-o", "out.csv", SEED], { cwd: dir });
@@ -457,7 +444,7 @@ describe("-o, --output", () => {
   });
 
   it("a successful run writes exactly the bytes it would print, relative to the working directory", () => {
-    const dir = path.join(tmp, "atomic-ok");
+    const dir = path.join(temp.dir, "atomic-ok");
     mkdirSync(dir);
     const inputs = [SEED, path.join(CORPUS, "010_cloud.txt")];
     for (const args of [["analyze", "--bom"], ["analyze", "--summary"], ["mentions"], ["terms", "--top", "10"]]) {
@@ -472,7 +459,7 @@ describe("-o, --output", () => {
   });
 
   it("a run with an unreadable input still writes the report (exit 1)", () => {
-    const dir = path.join(tmp, "atomic-partial");
+    const dir = path.join(temp.dir, "atomic-partial");
     mkdirSync(dir);
     const { code, stderr } = runKouka(["analyze", "-o", "out.csv", "missing.txt", SEED], { cwd: dir });
     expect(code).toBe(1);
@@ -523,7 +510,7 @@ describe("CSV injection escaping with --excel-safe", () => {
     put("names/=evil.txt", "規模の経済");
     put('names/a,b "c".txt', "範囲の経済");
     put("names/two\nlines.txt", "ネットワーク効果");
-    const { code, stdout } = runKouka(["analyze", "--excel-safe", "=evil.txt", 'a,b "c".txt', "two\nlines.txt"], { cwd: path.join(tmp, "names") });
+    const { code, stdout } = runKouka(["analyze", "--excel-safe", "=evil.txt", 'a,b "c".txt', "two\nlines.txt"], { cwd: path.join(temp.dir, "names") });
     expect(code).toBe(0);
     expect(csvRecords(stdout).map((r) => [r["document"], countsOf(stdout, r["document"]!)])).toEqual([
       ["'=evil.txt", "1,0,0"],

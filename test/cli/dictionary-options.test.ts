@@ -1,26 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseCsv, ROOT, runKouka, SEED, STACK_TRACE } from "./run-kouka.js";
+import { tempFolder } from "./temp-folder.js";
 
 // Dictionary options and the checks made on loading (DESIGN.md "Dictionaries").
 vi.setConfig({ testTimeout: 180_000 });
 
-let tmp: string;
-beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), "kouka-dict-"));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function put(name: string, content: string | Buffer): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFolder("kouka-dict-");
+const { put } = temp;
 
 const concept = (id: string, term: string, label = id): string => `  - id: ${id}\n    label: ${label}\n    terms:\n      - ${term}\n`;
 const TEXT = "クラウドの規模の経済と、ネットワーク効果とフィンテック。\n";
@@ -58,7 +47,7 @@ describe("-d adds to the default dictionary; --no-default-dict; -d default", () 
 describe("concept ids that clash: a dictionary error, exit 2, before anything is written", () => {
   it("the repro: a concept id equal to an output column (tokens)", () => {
     const bad = put("tokens.yaml", `concepts:\n${concept("tokens", "クラウド")}`);
-    const dir = path.join(tmp, "clash-out");
+    const dir = path.join(temp.dir, "clash-out");
     mkdirSync(dir);
     const r = runKouka(["analyze", "-d", bad, "-o", "out.csv", SEED], { cwd: dir });
     expect([r.code, r.stdout]).toEqual([2, ""]);

@@ -1,9 +1,9 @@
 import Encoding from "encoding-japanese";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { csvRecords, ROOT, runKouka, STACK_TRACE } from "./run-kouka.js";
+import { tempFolder } from "./temp-folder.js";
 
 // Real-shaped inputs end to end (DESIGN.md "Input formats"): counts, and every mention's
 // line and column in the file as written, checked against the file itself.
@@ -11,20 +11,8 @@ vi.setConfig({ testTimeout: 180_000 });
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "inputs");
 const fixture = (name: string): string => path.join(FIXTURES, name);
-let tmp: string;
-beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), "kouka-formats-"));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function put(rel: string, content: string | Uint8Array): string {
-  const file = path.join(tmp, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+const temp = tempFolder("kouka-formats-");
+const { put } = temp;
 
 /** `line:column concept` of every mention row. */
 function positions(stdout: string): string[] {
@@ -161,7 +149,7 @@ describe("a CSV export with quoted multi-line fields and metadata", () => {
   it("reads TSV, and other text and id fields", () => {
     const file = put("export.tsv", "key\tbody\nk1\t範囲の経済\n\tネットワーク効果\n");
     const r = runKouka(["mentions", "--text-field", "body", "--id-field", "key", file]);
-    expect(csvRecords(r.stdout).map((x) => `${x["document"]!.slice(tmp.length + 1)} ${x["line"]}:${x["column"]}`)).toEqual(["export.tsv#k1 2:4", "export.tsv#2 3:2"]);
+    expect(csvRecords(r.stdout).map((x) => `${x["document"]!.slice(temp.dir.length + 1)} ${x["line"]}:${x["column"]}`)).toEqual(["export.tsv#k1 2:4", "export.tsv#2 3:2"]);
   });
 
   it("names a record without text by PATH:LINE and still reports the others (exit 1)", () => {
@@ -170,7 +158,7 @@ describe("a CSV export with quoted multi-line fields and metadata", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`kouka: ${file}:3: missing "text"`);
     expect(r.stderr).toContain(`kouka: ${file}:6: unexpected "x" after a closing quote`);
-    expect(csvRecords(r.stdout).map((x) => x["document"]!.slice(tmp.length + 1))).toEqual(["short.csv#1", "short.csv#3", "short.csv#5"]);
+    expect(csvRecords(r.stdout).map((x) => x["document"]!.slice(temp.dir.length + 1))).toEqual(["short.csv#1", "short.csv#3", "short.csv#5"]);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -219,7 +207,7 @@ describe("issue 19", () => {
   });
 
   it("item 3: a scan of folder/ with folder/up -> .. reads the folder only, and says it skipped the link", () => {
-    const parent = path.join(tmp, "updir");
+    const parent = path.join(temp.dir, "updir");
     put("updir/other.txt", "範囲の経済");
     put("updir/folder/a.txt", "規模の経済");
     symlinkSync("..", path.join(parent, "folder", "up"));
@@ -246,7 +234,7 @@ describe("issue 19", () => {
     );
     const r = runKouka(["analyze", file]);
     expect(r.code).toBe(1);
-    expect(csvRecords(r.stdout).map((x) => x["document"]!.slice(tmp.length + 1))).toEqual(["bad-line.jsonl#a", "bad-line.jsonl#c", "bad-line.jsonl#e"]);
+    expect(csvRecords(r.stdout).map((x) => x["document"]!.slice(temp.dir.length + 1))).toEqual(["bad-line.jsonl#a", "bad-line.jsonl#c", "bad-line.jsonl#e"]);
     expect(r.stderr).toMatch(new RegExp(`^kouka: ${file}:2: not valid UTF-8`, "m"));
     expect(r.stderr).toMatch(new RegExp(`^kouka: ${file}:4: invalid JSON`, "m"));
     expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -304,7 +292,7 @@ describe("issue 19", () => {
 
 describe("folder scans", () => {
   it("read every listed extension and say on stderr how many files they skipped and which", () => {
-    const dir = path.join(tmp, "mixed");
+    const dir = path.join(temp.dir, "mixed");
     put("mixed/a.txt", "規模の経済");
     put("mixed/b.md", "# 範囲の経済\n");
     put("mixed/c.html", "<p>ネットワーク効果</p>");
