@@ -1,6 +1,6 @@
 import { compareCodePoints } from "../text/compare-code-points.js";
 import type { Dirent } from "node:fs";
-import { readdirEntries, realpathOf, statOf } from "./fs-async.js";
+import { readdirEntries, realpathOf, statOf } from "./file-system.js";
 import path from "node:path";
 import type { KoukaErrorCode } from "../errors.js";
 import { extensionOf, formatOfName } from "../readers/input-format.js";

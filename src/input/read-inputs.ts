@@ -1,4 +1,4 @@
-import { readFileBytes, statOf } from "./fs-async.js";
+import { readFileBytes, readSmallFile, statOf } from "./file-system.js";
 import { KoukaError, type KoukaErrorCode } from "../errors.js";
 import type { InputEncoding } from "./decode-bytes.js";
 import type { InputItem } from "./input-item.js";
@@ -25,6 +25,11 @@ export interface ReadInputsOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Told what a folder scan left out (one line per folder); the CLI writes it to stderr. */
   notice?: (message: string) => void;
+  /**
+   * A read of a small file that takes longer than this many ms is slow storage: the rest of the
+   * folder is read in the thread pool, one file ahead (0: from the first file). Default 2.
+   */
+  slowReadMs?: number;
 }
 
 export const STDIN_PATH = "-";
@@ -78,20 +83,45 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
   }
   if (skipped !== undefined) options.notice?.(`${given}: ${skipped}`);
   const ids = listing.entries.map((entry) => (entry.rel === "" ? given : joinId(given, entry.rel)));
-  // After a small file the next one is read while this one's documents are analysed (a read
-  // is four trips to the thread pool: 861 small files left the analysis idle for a seventh of
-  // its time); after a big one it is not, so two big files are never held at once.
-  const read = (k: number): Promise<Uint8Array | InputItem> | undefined => {
+  // Small files are read at once, in this thread, while reads stay quick (a file in the page
+  // cache: tens of µs; through the thread pool the same read is four trips there and back, and
+  // 861 small files ran a fifth slower). One slow read (a cold disk, a network share) hands the
+  // rest of the folder to the thread pool, the next file read while this one is analysed;
+  // but not after a big file, so two big files are never held at once.
+  const slowReadMs = options.slowReadMs ?? SLOW_READ_MS;
+  let quick = slowReadMs > 0;
+  const readAhead = (k: number): Promise<Uint8Array | InputItem> | undefined => {
     const entry = listing.entries[k];
     return entry === undefined || entry.problem ? undefined : bytesOrFailure(ids[k]!);
   };
-  let ahead = read(0);
+  let ahead: Promise<Uint8Array | InputItem> | undefined;
   for (const [k, entry] of listing.entries.entries()) {
     const id = ids[k]!;
-    const current = await (ahead ?? read(k));
-    ahead = current instanceof Uint8Array && current.length > READ_AHEAD_AFTER ? undefined : read(k + 1);
-    if (entry.problem) yield failure(entry.problem.code, id, entry.problem.message);
-    else yield* fileItems(current!, id, formatOfName(id) ?? "text", options);
+    if (entry.problem) {
+      yield failure(entry.problem.code, id, entry.problem.message);
+      continue;
+    }
+    let current = ahead === undefined ? undefined : await ahead;
+    if (current === undefined && quick) {
+      const started = performance.now();
+      current = readAtOnce(id);
+      quick = performance.now() - started < slowReadMs;
+    }
+    current ??= await bytesOrFailure(id);
+    ahead = !quick && !(current instanceof Uint8Array && current.length > READ_AHEAD_AFTER) ? readAhead(k + 1) : undefined;
+    yield* fileItems(current, id, formatOfName(id) ?? "text", options);
+  }
+}
+
+const SLOW_READ_MS = 2;
+
+/** A small file's bytes, or the item that says why it cannot be read; undefined: read it the usual way. */
+function readAtOnce(filePath: string): Uint8Array | InputItem | undefined {
+  try {
+    return readSmallFile(filePath);
+  } catch (err) {
+    const { code, message } = describeFsError(err);
+    return failure(code, filePath, message);
   }
 }
 
@@ -109,7 +139,7 @@ async function bytesOrFailure(filePath: string): Promise<Uint8Array | InputItem>
 }
 
 async function* readFileItems(filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {
-  yield* fileItems(await bytesOrFailure(filePath), filePath, format, options);
+  yield* fileItems(readAtOnce(filePath) ?? (await bytesOrFailure(filePath)), filePath, format, options);
 }
 
 async function* fileItems(read: Uint8Array | InputItem, filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {

@@ -211,9 +211,17 @@ describe("readInputs: folders", () => {
     ]);
   });
 
-  it("reads files as the consumer pulls, one file ahead", async () => {
-    const root = await makeTree("lazy", { "1.txt": "one", "2.txt": "two", "3.txt": "three" });
+  it("reads small files at once as the consumer pulls, none ahead", async () => {
+    const root = await makeTree("at-once", { "1.txt": "one", "2.txt": "two" });
     const items = readInputs([root], { encoding: "auto" });
+    expect((await items.next()).value).toMatchObject({ kind: "document", text: "one" });
+    await rm(path.join(root, "2.txt"));
+    expect((await items.next()).value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
+  });
+
+  it("after a slow read (here: from the start), reads one file ahead as the consumer pulls", async () => {
+    const root = await makeTree("lazy", { "1.txt": "one", "2.txt": "two", "3.txt": "three" });
+    const items = readInputs([root], { encoding: "auto", slowReadMs: 0 });
     const first = await items.next();
     expect(first.value).toMatchObject({ kind: "document", text: "one" });
     // 2.txt is being read already; 3.txt is not read until 2.txt is pulled.
@@ -224,10 +232,25 @@ describe("readInputs: folders", () => {
 
   it("reads no file ahead after a big one (two big files are never held at once)", async () => {
     const root = await makeTree("big-then", { "1.txt": "あ".repeat(3_000_000), "2.txt": "two" });
-    const items = readInputs([root], { encoding: "auto" });
+    const items = readInputs([root], { encoding: "auto", slowReadMs: 0 });
     expect((await items.next()).value).toMatchObject({ kind: "document" });
     await rm(path.join(root, "2.txt"));
     expect((await items.next()).value).toMatchObject({ kind: "error", error: { code: "INPUT_NOT_FOUND" } });
+  });
+
+  it("variant: read at once or in the thread pool, the same items (small, big, binary, Shift_JIS, a dangling link, an empty file)", async () => {
+    const root = await makeTree("both-ways", {
+      "a.txt": SENTENCE,
+      "b.txt": SENTENCE.repeat(25_000), // 1.35 MB: over the read-at-once limit
+      "c.txt": new Uint8Array([0, 1, 2, 0, 255, 0]),
+      "d.txt": Uint8Array.from(Encoding.convert(SENTENCE, { to: "SJIS", from: "UNICODE", type: "array" })),
+      "e.txt": "",
+    });
+    await symlink(path.join(root, "nowhere.txt"), path.join(root, "c2.txt"));
+    const atOnce = summary(await collect([root, path.join(root, "a.txt"), path.join(root, "b.txt")]));
+    const pooled = summary(await collect([root, path.join(root, "a.txt"), path.join(root, "b.txt")], { slowReadMs: 0 }));
+    expect(pooled).toEqual(atOnce);
+    expect(atOnce.map((x) => ("code" in (x as object) ? (x as { code: string }).code : "ok"))).toEqual(["ok", "ok", "INPUT_BINARY", "INPUT_NOT_FOUND", "ok", "ok", "ok", "ok"]);
   });
 });
 
