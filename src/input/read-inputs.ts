@@ -26,8 +26,8 @@ export interface ReadInputsOptions {
   /** Told what a folder scan left out (one line per folder); the CLI writes it to stderr. */
   notice?: (message: string) => void;
   /**
-   * A read of a small file that takes longer than this many ms is slow storage: the rest of the
-   * folder is read in the thread pool, one file ahead (0: from the first file). Default 2.
+   * Reads of small files that take longer than this many ms, three in a row, mean slow storage:
+   * the rest of the folder is read in the thread pool, one file ahead (0: from the first file). Default 2.
    */
   slowReadMs?: number;
 }
@@ -85,11 +85,12 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
   const ids = listing.entries.map((entry) => (entry.rel === "" ? given : joinId(given, entry.rel)));
   // Small files are read at once, in this thread, while reads stay quick (a file in the page
   // cache: tens of µs; through the thread pool the same read is four trips there and back, and
-  // 861 small files ran a fifth slower). One slow read (a cold disk, a network share) hands the
-  // rest of the folder to the thread pool, the next file read while this one is analysed;
-  // but not after a big file, so two big files are never held at once.
+  // 861 small files ran a fifth slower). SLOW_READS_IN_A_ROW slow reads (a cold disk, a network
+  // share; one alone may be a pause of the process) hand the rest of the folder to the thread
+  // pool, the next file read while this one is analysed; but not after a big file, so two big
+  // files are never held at once.
   const slowReadMs = options.slowReadMs ?? SLOW_READ_MS;
-  let quick = slowReadMs > 0;
+  let slowReads = slowReadMs > 0 ? 0 : SLOW_READS_IN_A_ROW;
   const readAhead = (k: number): Promise<Uint8Array | InputItem> | undefined => {
     const entry = listing.entries[k];
     return entry === undefined || entry.problem ? undefined : bytesOrFailure(ids[k]!);
@@ -102,18 +103,19 @@ async function* readPath(given: string, options: ReadInputsOptions): AsyncGenera
       continue;
     }
     let current = ahead === undefined ? undefined : await ahead;
-    if (current === undefined && quick) {
+    if (current === undefined && slowReads < SLOW_READS_IN_A_ROW) {
       const started = performance.now();
       current = readAtOnce(id);
-      quick = performance.now() - started < slowReadMs;
+      slowReads = performance.now() - started < slowReadMs ? 0 : slowReads + 1;
     }
     current ??= await bytesOrFailure(id);
-    ahead = !quick && !(current instanceof Uint8Array && current.length > READ_AHEAD_AFTER) ? readAhead(k + 1) : undefined;
+    ahead = slowReads >= SLOW_READS_IN_A_ROW && !(current instanceof Uint8Array && current.length > READ_AHEAD_AFTER) ? readAhead(k + 1) : undefined;
     yield* fileItems(current, id, formatOfName(id) ?? "text", options);
   }
 }
 
 const SLOW_READ_MS = 2;
+const SLOW_READS_IN_A_ROW = 3;
 
 /** A small file's bytes, or the item that says why it cannot be read; undefined: read it the usual way. */
 function readAtOnce(filePath: string): Uint8Array | InputItem | undefined {
