@@ -64,11 +64,20 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   let seen = 0;
   let wordTokens = 0;
   const words = new Set<string>();
+  const rules = ctx.matcher.documentRules;
+  const ruleOf = (m: Mention) => rules.get(ruleKey(m.concept, m.term));
+  // Whether a document-wide rule drops a mention is known only at the end: a window with such
+  // a mention waits for it, so `onWindow` sees only the mentions the document keeps, as its
+  // `mentions` are (a window's compounds are tallied in any order: src/result/collect-terms.ts).
+  const waiting: TokenWindow[] = [];
   for (const window of tokenWindows(prepared, ctx.tokenizer)) {
     const found = tagConcepts(window.tokens, ctx.matcher, ctx.grammar);
     const shift = seen - window.from;
     for (const m of found) if (m.from >= window.from && m.from < window.to) mentions.push({ ...m, from: m.from + shift, to: m.to + shift });
-    onWindow?.({ ...window, mentions: found });
+    if (onWindow) {
+      if (rules.size === 0 || !found.some((m) => ruleOf(m) !== undefined)) onWindow({ ...window, mentions: found });
+      else waiting.push({ ...window, mentions: found });
+    }
     collectWords(window.tokens, ctx.matcher.documentWords, words);
     for (let i = window.from; i < window.to; i++) {
       const t = window.tokens[i]!;
@@ -77,8 +86,8 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
     }
     seen += window.to - window.from;
   }
-  const rules = ctx.matcher.documentRules;
-  const kept = rules.size === 0 ? mentions : filterByDocument(mentions, (m) => rules.get(ruleKey(m.concept, m.term)), words);
+  const kept = rules.size === 0 ? mentions : filterByDocument(mentions, ruleOf, words);
+  for (const window of waiting) onWindow?.({ ...window, mentions: filterByDocument(window.mentions, ruleOf, words) });
   return { ...prepared, tokens, wordTokens, mentions: kept };
 }
 

@@ -184,3 +184,19 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
     });
   });
 });
+
+describe("terms over partials where a document-wide context rule drops a match", () => {
+  it("gives one run's bytes: 範囲の効果 as a game's area effect is neither a scope mention nor a scope term (the repro: partials counted it there)", () => {
+    const devset = path.join(CORPUS, "..", "test", "fixtures", "devset", "texts");
+    const inputs = ["s18-survival-aura.txt", "s20-aura-query.txt", "s22-req-aura.txt"].map((f) => path.join(devset, f));
+    const single = runKouka(["terms", "-q", ...inputs, path.join(CORPUS, "000_ff73a4c8bf075508.txt")]);
+    expect(single.code, single.stderr).toBe(0);
+    // Only the seed's two scope mentions make 範囲の効果 a term; the game texts' three do not.
+    expect(single.stdout).toMatch(/^\d+,範囲の効果,[\d.]+,2,1,scope$/m);
+    const partial = runKouka(["terms", "-q", "-f", "partial", ...inputs, path.join(CORPUS, "000_ff73a4c8bf075508.txt")]);
+    expect(partial.code, partial.stderr).toBe(0);
+    const merged = runKouka(["terms", "--from-partials", "-"], { input: partial.stdout });
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(single.stdout);
+  });
+});
