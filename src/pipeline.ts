@@ -1,4 +1,4 @@
-import { collectWords, filterByDocument } from "./concepts/check-context.js";
+import { collectWords, decidedByDocument, filterByDocument } from "./concepts/check-context.js";
 import { ruleKey, type Matcher } from "./concepts/compile-matcher.js";
 import type { Mention } from "./concepts/mention.js";
 import { tagConcepts } from "./concepts/tag-concepts.js";
@@ -66,19 +66,23 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   const words = new Set<string>();
   const rules = ctx.matcher.documentRules;
   const ruleOf = (m: Mention) => rules.get(ruleKey(m.concept, m.term));
-  // Whether a document-wide rule drops a mention is known only at the end: a window with such
-  // a mention waits for it, so `onWindow` sees only the mentions the document keeps, as its
-  // `mentions` are (a window's compounds are tallied in any order: src/result/collect-terms.ts).
+  // Whether a document-wide rule keeps a mention may be known only once more of the document
+  // is read: a window with an undecided mention waits, with the windows after it (in order, so
+  // the terms come out in the same order), and `onWindow` sees only the mentions the document
+  // keeps, as `mentions` are. Usually a rule is decided within a few sentences (a word near it
+  // is seen), so few windows wait.
   const waiting: TokenWindow[] = [];
+  const undecided = (window: TokenWindow): boolean => window.mentions.some((m) => !decidedByDocument(ruleOf(m), words));
+  const hand = (window: TokenWindow): void => onWindow!({ ...window, mentions: rules.size === 0 ? window.mentions : filterByDocument(window.mentions, ruleOf, words) });
   for (const window of tokenWindows(prepared, ctx.tokenizer)) {
     const found = tagConcepts(window.tokens, ctx.matcher, ctx.grammar);
     const shift = seen - window.from;
     for (const m of found) if (m.from >= window.from && m.from < window.to) mentions.push({ ...m, from: m.from + shift, to: m.to + shift });
-    if (onWindow) {
-      if (rules.size === 0 || !found.some((m) => ruleOf(m) !== undefined)) onWindow({ ...window, mentions: found });
-      else waiting.push({ ...window, mentions: found });
-    }
     collectWords(window.tokens, ctx.matcher.documentWords, words);
+    if (onWindow) {
+      waiting.push({ ...window, mentions: found });
+      while (waiting.length > 0 && !undecided(waiting[0]!)) hand(waiting.shift()!);
+    }
     for (let i = window.from; i < window.to; i++) {
       const t = window.tokens[i]!;
       if (isWord(t)) wordTokens++;
@@ -87,7 +91,7 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
     seen += window.to - window.from;
   }
   const kept = rules.size === 0 ? mentions : filterByDocument(mentions, ruleOf, words);
-  for (const window of waiting) onWindow?.({ ...window, mentions: filterByDocument(window.mentions, ruleOf, words) });
+  for (const window of waiting) hand(window);
   return { ...prepared, tokens, wordTokens, mentions: kept };
 }
 

@@ -120,9 +120,25 @@ export function collectWords(tokens: readonly Token[], wanted: ReadonlySet<strin
 /** Whether the rule's conditions over the document hold, given the words it was seen to contain. */
 export function meetsDocument(rule: ContextRule | undefined, seen: ReadonlySet<string>): boolean {
   if (!rule) return true;
-  const inDocument = (c: WordCondition): boolean => c.words.some((w) => seen.has(w));
-  const whole = (cs: readonly WordCondition[]): WordCondition[] => cs.filter((c) => c.within === "document");
-  return whole(rule.near).every(inDocument) && !whole(rule.notNear).some(inDocument);
+  const met = metIn(seen);
+  return whole(rule.near).every(met) && !whole(rule.notNear).some(met);
+}
+
+const whole = (conditions: readonly WordCondition[]): WordCondition[] => conditions.filter((c) => c.within === "document");
+const metIn =
+  (seen: ReadonlySet<string>) =>
+  (c: WordCondition): boolean =>
+    c.words.some((w) => seen.has(w));
+
+/**
+ * Whether more of the document can no longer change `meetsDocument`: a word it must not be
+ * near was seen, or (when no word is forbidden) every word it must be near was.
+ */
+export function decidedByDocument(rule: ContextRule | undefined, seen: ReadonlySet<string>): boolean {
+  if (!rule) return true;
+  const met = metIn(seen);
+  const notNear = whole(rule.notNear);
+  return notNear.some(met) || (notNear.length === 0 && whole(rule.near).every(met));
 }
 
 /** Drops the mentions whose term's document conditions fail; `ruleOf` finds a mention's rule. */

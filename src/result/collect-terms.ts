@@ -24,11 +24,7 @@ interface TermEntry {
   readonly shape: [number, number, number];
 }
 
-/**
- * A document's compounds tallied by text, added one at a time and in any order: apart from
- * the order of the texts, what it gives does not depend on it (segmentations, concepts and
- * sentences come out sorted).
- */
+/** A document's compounds tallied by text, added one at a time. */
 export function createTermTally(rules?: TermRules): { add(compound: Compound, concept: string): void; terms(): DocumentTerm[] } {
   const byText = new Map<string, TermEntry>();
   const shaper = rules === undefined ? undefined : occurrenceShaper(rules);

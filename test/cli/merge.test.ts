@@ -200,3 +200,16 @@ describe("terms over partials where a document-wide context rule drops a match",
     expect(merged.stdout).toBe(single.stdout);
   });
 });
+
+describe("terms: the term tables against the ranking of compounds", () => {
+  it.each(["keyness", "flr", "cvalue", "tfidf"])("--rank %s: one document's rows are the same from `terms` (term tables, map then reduce) and `terms --per-document` (its compounds ranked)", (rank) => {
+    for (const file of [path.join(CORPUS, "000_ff73a4c8bf075508.txt"), path.join(CORPUS, "..", "test", "fixtures", "devset", "texts", "s18-survival-aura.txt")]) {
+      const tables = runKouka(["terms", "-q", "--rank", rank, file]);
+      const compounds = runKouka(["terms", "-q", "--per-document", "--rank", rank, file]);
+      expect([tables.code, compounds.code]).toEqual([0, 0]);
+      const rows = (text: string, skip: number) => text.trimEnd().split("\n").map((l) => l.split(",").slice(skip).join(","));
+      expect(rows(tables.stdout, 0).length).toBeGreaterThan(5);
+      expect(rows(compounds.stdout, 1)).toEqual(rows(tables.stdout, 0));
+    }
+  });
+});

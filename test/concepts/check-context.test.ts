@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectWords, filterByDocument, meetsDocument, meetsLocal } from "../../src/concepts/check-context.js";
+import { collectWords, decidedByDocument, filterByDocument, meetsDocument, meetsLocal } from "../../src/concepts/check-context.js";
 import type { Mention } from "../../src/concepts/mention.js";
 import type { ContextRule } from "../../src/dictionary/context-rule.js";
 import { documentTokens } from "./hand-tokens.js";
@@ -59,6 +59,21 @@ describe("document conditions", () => {
     expect(meetsDocument(rule([], [{ words: ["規模"], within: "document" }]), seen)).toBe(false);
     // A sentence condition is not decided here.
     expect(meetsDocument(rule([{ words: ["指標"], within: "sentence" }]), seen)).toBe(true);
+  });
+
+  it("is decided early only when more text cannot change it: a not_near word seen, or every near word seen and nothing forbidden", () => {
+    expect(decidedByDocument(undefined, seen)).toBe(true);
+    expect(decidedByDocument(rule([{ words: ["abc"], within: "document" }]), seen)).toBe(true);
+    expect(decidedByDocument(rule([{ words: ["指標"], within: "document" }]), seen)).toBe(false);
+    expect(decidedByDocument(rule([{ words: ["abc"], within: "document" }, { words: ["指標"], within: "document" }]), seen)).toBe(false);
+    expect(decidedByDocument(rule([], [{ words: ["規模"], within: "document" }]), seen)).toBe(true);
+    // Near met, but a forbidden word may still come: not decided.
+    expect(decidedByDocument(rule([{ words: ["abc"], within: "document" }], [{ words: ["指標"], within: "document" }]), seen)).toBe(false);
+    // For every rule, decided means the answer stays whatever words come later.
+    const more = new Set([...seen, "指標"]);
+    for (const r of [rule([{ words: ["abc"], within: "document" }]), rule([], [{ words: ["規模"], within: "document" }])]) {
+      expect(meetsDocument(r, more)).toBe(meetsDocument(r, seen));
+    }
   });
 
   it("drops only the mentions whose rule fails", () => {

@@ -41,16 +41,24 @@ export function termsCommand(host: CommandHost): Command {
   return addSharedOptions(command, { partial: true }).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = resolveRunOptions(raw);
     if (options.countsOnly) throw new KoukaError("USAGE", "--counts-only", "a partial of terms is its term statistics: make counting partials with kouka analyze -f partial --counts-only");
-    if (raw["fromPartials"] === true || options.format === "partial") {
-      // Suggestions carry evidence (a document:line:column and the words near it) that partials do not keep.
-      if (raw["suggest"] !== undefined) throw new KoukaError("USAGE", "--suggest", "needs the documents themselves (its evidence points into them): run it without --from-partials or -f partial");
-      // Over partials (or writing one): the mergeable term tables (src/terms/table-ranking.ts).
+    const overPartials = raw["fromPartials"] === true || options.format === "partial";
+    // Suggestions carry evidence (a document:line:column and the words near it) that partials do not keep.
+    if (overPartials && raw["suggest"] !== undefined) throw new KoukaError("USAGE", "--suggest", "needs the documents themselves (its evidence points into them): run it without --from-partials or -f partial");
+    if (overPartials || (raw["suggest"] === undefined && raw["perDocument"] !== true)) {
+      // The mergeable term tables (src/terms/table-ranking.ts): over partials, into a partial, or
+      // in this run as map then reduce, so that one run and a merge share one reducer.
       const data = await loadTermData(raw["termList"] as string[]);
       const reduction = termsReduction(raw, data);
       host.exitCode =
         raw["fromPartials"] === true
           ? await mergePartials(paths, options, reduction, host.io)
-          : await runReport(paths, options, reductionSpec(reduction, { terms: true, rules: await loadTermRules([]) }), host.io);
+          : await runReport(
+              paths,
+              options,
+              // A partial is judged by the shipped rules alone (lists are for the reduce; they hold no shapes).
+              reductionSpec(reduction, { terms: true, rules: options.format === "partial" ? await loadTermRules([]) : data.rules }),
+              host.io,
+            );
       return;
     }
     const top = raw["top"] === undefined ? undefined : parseCount("--top", raw["top"], 0, 1);
@@ -64,10 +72,11 @@ export function termsCommand(host: CommandHost): Command {
     }
     const perDocument = raw["perDocument"] === true;
     if (suggest !== undefined && perDocument) throw new KoukaError("USAGE", "--suggest", "cannot be combined with --per-document");
+    // --suggest and --per-document: each document's compounds (and, for suggestions, where they stand).
     const evidence: TermEvidence[] = [];
     const data: TermData = await loadTermData(raw["termList"] as string[]);
     // Loaded here, not at start-up: the term scorers are only for this command.
-    const [{ rankTerms, rankTermsByDocument }, { suggestTerms }] = await Promise.all([
+    const [{ rankTermsByDocument }, { suggestTerms }] = await Promise.all([
       import("../../terms/rank-terms.js"),
       import("../../terms/suggest-terms.js"),
     ]);
@@ -82,7 +91,7 @@ export function termsCommand(host: CommandHost): Command {
             const known = resources.dictionary.concepts.map((c) => c.id).join(", ");
             throw new KoukaError("USAGE", "--suggest", `no concept '${suggest}' in the dictionary (known: ${known})`);
           }
-          return suggest !== undefined ? SUGGEST_COLUMNS : perDocument ? ["document", ...COLUMNS] : COLUMNS;
+          return suggest !== undefined ? SUGGEST_COLUMNS : ["document", ...COLUMNS];
         })(),
         rows: (output) => {
           if (output.produce === "evidence") evidence.push(output.terms);
@@ -115,9 +124,7 @@ export function termsCommand(host: CommandHost): Command {
                   ...(typeof suggest === "string" ? { only: suggest } : {}),
                   ...(top === undefined ? {} : { top }),
                 })
-              : perDocument
-                ? rankTermsByDocument(corpus, documents, ranking)
-                : rankTerms(corpus, ranking);
+              : rankTermsByDocument(corpus, documents, ranking);
           return rows as unknown as Row[];
         },
         }),
