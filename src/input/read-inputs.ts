@@ -41,8 +41,8 @@ export function usesStdin(paths: readonly string[]): boolean {
 
 /**
  * Documents and per-input errors in input order (DESIGN.md "Commands", "Errors").
- * Folders are listed first but files are read as the consumer pulls, one small file
- * ahead, so memory holds the file being analysed and at most the next one's bytes.
+ * Folders are listed first but files are read as the consumer pulls (on slow storage one
+ * small file ahead), so memory holds the file being analysed and at most the next one's bytes.
  */
 export async function* readInputs(paths: readonly string[], options: ReadInputsOptions): AsyncGenerator<InputItem> {
   let stdinRead = false;
