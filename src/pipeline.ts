@@ -72,7 +72,7 @@ export function analyzeDocument(source: string, ctx: PipelineContext, keepTokens
   // keeps, as `mentions` are. Usually a rule is decided within a few sentences (a word near it
   // is seen), so few windows wait.
   const waiting: TokenWindow[] = [];
-  const undecided = (window: TokenWindow): boolean => window.mentions.some((m) => !decidedByDocument(ruleOf(m), words));
+  const undecided = (window: TokenWindow): boolean => rules.size > 0 && window.mentions.some((m) => !decidedByDocument(ruleOf(m), words));
   const hand = (window: TokenWindow): void => onWindow!({ ...window, mentions: rules.size === 0 ? window.mentions : filterByDocument(window.mentions, ruleOf, words) });
   for (const window of tokenWindows(prepared, ctx.tokenizer)) {
     const found = tagConcepts(window.tokens, ctx.matcher, ctx.grammar);

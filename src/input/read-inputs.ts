@@ -122,8 +122,7 @@ function readAtOnce(filePath: string): Uint8Array | InputItem | undefined {
   try {
     return readSmallFile(filePath);
   } catch (err) {
-    const { code, message } = describeFsError(err);
-    return failure(code, filePath, message);
+    return readFailure(filePath, err);
   }
 }
 
@@ -135,9 +134,14 @@ async function bytesOrFailure(filePath: string): Promise<Uint8Array | InputItem>
   try {
     return await readFileBytes(filePath);
   } catch (err) {
-    const { code, message } = describeFsError(err);
-    return failure(code, filePath, message);
+    return readFailure(filePath, err);
   }
+}
+
+/** The item that says why a file could not be read, either way. */
+function readFailure(filePath: string, err: unknown): InputItem {
+  const { code, message } = describeFsError(err);
+  return failure(code, filePath, message);
 }
 
 async function* readFileItems(filePath: string, format: InputFormat, options: ReadInputsOptions): AsyncGenerator<InputItem> {

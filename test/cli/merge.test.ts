@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { CORPUS, STACK_TRACE, runKouka } from "./run-kouka.js";
+import { CORPUS, ROOT, SEED, STACK_TRACE, runKouka } from "./run-kouka.js";
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
@@ -185,15 +185,17 @@ describe("kouka analyze --shard and -f partial, kouka merge", () => {
   });
 });
 
+/** Real texts by other authors (the dev set's), some with the game sense of 範囲の効果. */
+const DEVSET_TEXTS = path.join(ROOT, "test", "fixtures", "devset", "texts");
+
 describe("terms over partials where a document-wide context rule drops a match", () => {
   it("gives one run's bytes: 範囲の効果 as a game's area effect is neither a scope mention nor a scope term (the repro: partials counted it there)", () => {
-    const devset = path.join(CORPUS, "..", "test", "fixtures", "devset", "texts");
-    const inputs = ["s18-survival-aura.txt", "s20-aura-query.txt", "s22-req-aura.txt"].map((f) => path.join(devset, f));
-    const single = runKouka(["terms", "-q", ...inputs, path.join(CORPUS, "000_ff73a4c8bf075508.txt")]);
+    const inputs = ["s18-survival-aura.txt", "s20-aura-query.txt", "s22-req-aura.txt"].map((f) => path.join(DEVSET_TEXTS, f));
+    const single = runKouka(["terms", "-q", ...inputs, SEED]);
     expect(single.code, single.stderr).toBe(0);
     // Only the seed's two scope mentions make 範囲の効果 a term; the game texts' three do not.
     expect(single.stdout).toMatch(/^\d+,範囲の効果,[\d.]+,2,1,scope$/m);
-    const partial = runKouka(["terms", "-q", "-f", "partial", ...inputs, path.join(CORPUS, "000_ff73a4c8bf075508.txt")]);
+    const partial = runKouka(["terms", "-q", "-f", "partial", ...inputs, SEED]);
     expect(partial.code, partial.stderr).toBe(0);
     const merged = runKouka(["terms", "--from-partials", "-"], { input: partial.stdout });
     expect(merged.code, merged.stderr).toBe(0);
@@ -203,7 +205,7 @@ describe("terms over partials where a document-wide context rule drops a match",
 
 describe("terms: the term tables against the ranking of compounds", () => {
   it.each(["keyness", "flr", "cvalue", "tfidf"])("--rank %s: one document's rows are the same from `terms` (term tables, map then reduce) and `terms --per-document` (its compounds ranked)", (rank) => {
-    for (const file of [path.join(CORPUS, "000_ff73a4c8bf075508.txt"), path.join(CORPUS, "..", "test", "fixtures", "devset", "texts", "s18-survival-aura.txt")]) {
+    for (const file of [SEED, path.join(DEVSET_TEXTS, "s18-survival-aura.txt")]) {
       const tables = runKouka(["terms", "-q", "--rank", rank, file]);
       const compounds = runKouka(["terms", "-q", "--per-document", "--rank", rank, file]);
       expect([tables.code, compounds.code]).toEqual([0, 0]);
